@@ -1,0 +1,1 @@
+"""Detection of mentions in a read document: dates, places, actors, citations, events."""
