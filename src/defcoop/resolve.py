@@ -4,7 +4,8 @@
   precise wins; values that do not nest are a conflict. The resolved value is then the most
   precise claim, prose before heading before table.
 - names: spellings that differ only in case, spacing, hyphens or Turkish letters are one name.
-- text fields: the first prose claim wins (tables are summaries); differences are not conflicts.
+- text fields: the table cell wins (the source's own summary), then prose; differences in
+  wording are not conflicts.
 - lists (places, parties, forces, ...): the union of all claims.
 - figures: per key; different numbers for the same key are a conflict.
 """
@@ -103,7 +104,9 @@ def resolve(event: Event) -> Resolved:
         setattr(out, fname, merged)
 
     for fname in ("purpose", "outcome", "description"):
-        claims = sorted(by_field.get(fname, []), key=lambda t: (_rank(t[1]), t[0]))
+        # a table's purpose/outcome cell is the source's own summary: it comes first
+        claims = sorted(by_field.get(fname, []),
+                        key=lambda t: (-1 if t[1].locus == "table" else _rank(t[1]), t[0]))
         if claims:
             setattr(out, fname, str(claims[0][1].value))
             setattr(out, f"{fname}_en", claims[0][1].en)
