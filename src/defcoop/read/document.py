@@ -25,6 +25,8 @@ class Document:
     first_page: int = 1
     sha256: str = ""
     media_type: str = "text/plain"
+    encoding: str | None = None
+    """The character encoding the text was decoded from (text and HTML files), else None."""
 
     def __post_init__(self) -> None:
         if not self.sha256:

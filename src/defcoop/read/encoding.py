@@ -1,0 +1,110 @@
+"""Decoding the bytes of a text file: UTF-8/16/32 with a BOM, UTF-8, Turkish code pages, others.
+
+Order of decisions (:func:`decode_text`):
+
+1. a byte order mark names the encoding (UTF-8, UTF-16, UTF-32);
+2. bytes that are valid UTF-8 are UTF-8;
+3. otherwise the Turkish code pages are tried first: if decoding with Windows-1254 (or
+   ISO-8859-9) yields Turkish letters (ş ğ ı İ Ş Ğ) and no C1 control characters, that is
+   the encoding. The two differ only in bytes 0x80-0x9F: without such bytes the text is
+   reported as ``iso-8859-9`` (both give the same text), with them as ``cp1254``;
+4. otherwise charset-normalizer guesses;
+5. nothing fits: the file cannot be decoded.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_TURKISH_LETTERS = frozenset("şğıİŞĞ")
+_C1 = frozenset(chr(c) for c in range(0x80, 0xA0))
+
+
+class DecodeFailure(ValueError):
+    """The bytes could not be decoded; the message says why."""
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte order mark at the start of ``data`` names, or None."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` when NUL bytes sit regularly at odd / even positions."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nul = data[0::2].count(0)
+    odd_nul = data[1::2].count(0)
+    half = len(data) // 2
+    if odd_nul > 0.6 * half and even_nul < 0.05 * half:
+        return "utf-16-le"
+    if even_nul > 0.6 * half and odd_nul < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def turkish_codepage(data: bytes) -> tuple[str, str] | None:
+    """Decode with a Turkish code page if that yields Turkish letters and no C1 controls."""
+    has_c1_bytes = any(0x80 <= b <= 0x9F for b in data)
+    for name in ("cp1254", "iso-8859-9"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if not _TURKISH_LETTERS.intersection(text) or _C1.intersection(text):
+            continue
+        return text, (name if has_c1_bytes else "iso-8859-9")
+    return None
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; return the text and the name of the encoding used.
+
+    ``declared`` is an encoding the file itself names (an HTML ``<meta charset>``); it is
+    used when the bytes decode with it. Raises :class:`DecodeFailure` when nothing fits.
+    """
+    bom = bom_encoding(data)
+    if bom:
+        try:
+            return data.decode(bom), bom
+        except UnicodeDecodeError as exc:
+            raise DecodeFailure(f"it starts with a {bom} byte order mark but is not valid "
+                                f"{bom} (byte {exc.start})") from None
+    candidates = [declared] if declared else []
+    for name in [*candidates, "utf-8"]:
+        try:
+            return data.decode(name), name.lower()
+        except (UnicodeDecodeError, LookupError):
+            continue
+    guess16 = utf16_without_bom(data)
+    if guess16:
+        try:
+            return data.decode(guess16), guess16
+        except UnicodeDecodeError:
+            pass
+    turkish = turkish_codepage(data)
+    if turkish:
+        return turkish
+    return _charset_normalizer(data)
+
+
+def _charset_normalizer(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    try:
+        best = from_bytes(data).best()
+    except Exception as exc:  # the library's own failures must not escape
+        raise DecodeFailure(f"its encoding could not be detected ({exc})") from None
+    if best is None:
+        raise DecodeFailure("its bytes fit no known text encoding")
+    return str(best), best.encoding

@@ -1,0 +1,94 @@
+"""The text layer of a PDF, one page span per PDF page (pypdf).
+
+Pages are joined with form feeds; page numbers follow the PDF's page labels when those are
+consecutive numbers (a journal article labelled 45-71 gives ``first_page=45``), else 1, 2, ...
+A PDF without any text layer (a scan) is refused with a note that OCR is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+
+from defcoop.errors import InputError
+from defcoop.read.normalize import normalize_extracted
+
+_EOF_WINDOW = 2048
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """The pages of a PDF as normalized text, and the number of its first page."""
+
+    pages: list[str]
+    first_page: int
+
+
+def first_page_number(labels: list[str]) -> int:
+    """The first page's number when ``labels`` are consecutive integers, else 1."""
+    try:
+        numbers = [int(label) for label in labels]
+    except ValueError:
+        return 1
+    if numbers and numbers[0] > 0 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        return numbers[0]
+    return 1
+
+
+def read_pdf(path: str, data: bytes) -> PdfText:
+    """Extract the text of every page of the PDF ``data`` (read from ``path``)."""
+    if b"%%EOF" not in data[-_EOF_WINDOW:]:
+        raise InputError(path, "the PDF is truncated or corrupt: it has no end-of-file marker "
+                               "(%%EOF), so pages may be missing; download or export it again")
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR + 10)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _extract(path, data)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(path, "the PDF is corrupt: its object structure is nested too deeply "
+                               "to read") from None
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
+        raise InputError(path, f"the PDF is corrupt and cannot be read ({type(exc).__name__}: "
+                               f"{exc}); repair it or export it again") from None
+    finally:
+        logger.setLevel(level)
+
+
+def _extract(path: str, data: bytes) -> PdfText:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        try:
+            ok = bool(reader.decrypt(""))
+        except Exception:  # missing crypto support or a damaged encryption dictionary
+            ok = False
+        if not ok:
+            raise InputError(path, "the PDF is encrypted with a password; save an unprotected "
+                                   "copy and read that")
+    n = len(reader.pages)
+    if n == 0:
+        raise InputError(path, "the PDF has no pages")
+    pages: list[str] = []
+    for i, page in enumerate(reader.pages, start=1):
+        try:
+            raw = page.extract_text() or ""
+        except Exception as exc:
+            raise InputError(path, f"the text of PDF page {i} cannot be extracted "
+                                   f"({type(exc).__name__}: {exc})") from None
+        pages.append(normalize_extracted(raw).replace("\f", "\n"))
+    if not any(p.strip() for p in pages):
+        raise InputError(path, f"the PDF has no text layer ({n} page(s) of images only, as a "
+                               "scan has); run OCR on it first (e.g. ocrmypdf) and read the result")
+    try:
+        labels = list(reader.page_labels)
+    except Exception:
+        labels = []
+    return PdfText(pages=pages, first_page=first_page_number(labels))

@@ -1,0 +1,203 @@
+"""Reading a file into a :class:`Document`: checks, format dispatch, pages and language.
+
+:func:`read_document` checks the file (exists, regular, not empty, not over the size limit)
+from its metadata before reading it, reads at most ``max_bytes`` bytes, decides the format
+from the content and the extension (:mod:`defcoop.read.sniff`), and hands the bytes to the
+reader of that format. Every failure is an :class:`~defcoop.errors.InputError` that names
+the file and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from defcoop.errors import InputError
+from defcoop.read.document import Document
+from defcoop.read.encoding import DecodeFailure, decode_text
+from defcoop.read.from_docx import read_docx
+from defcoop.read.from_html import read_html
+from defcoop.read.from_pdf import read_pdf
+from defcoop.read.language import detect_language
+from defcoop.read.normalize import control_share, normalize_text
+from defcoop.read.pages import text_page_starts
+from defcoop.read.sniff import (
+    DOCX_TYPE, HTML_EXTENSIONS, MAX_CONTROL_SHARE, PDF_TYPE, SUPPORTED_EXTENSIONS,
+    TEXT_EXTENSIONS, Sniffed, binary_reason, sniff,
+)
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_HEAD_BYTES = 8192
+
+
+def _size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB ({n:,} bytes)"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB ({n:,} bytes)"
+    return f"{n} bytes"
+
+
+def _check_file(path: str, max_bytes: int) -> int:
+    """The file's size, after checking it exists, is a regular file and is not too large."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file; check the path") from None
+    except PermissionError:
+        raise InputError(path, "permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "is a directory, not a file; give the documents inside it")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, "is not a regular file (a device, pipe or socket); "
+                               "copy the document to a file first")
+    if st.st_size > max_bytes:
+        raise InputError(path, f"is {_size_text(st.st_size)}, over the limit of "
+                               f"{_size_text(max_bytes)}; split it, or raise the limit "
+                               "(max_bytes / --max-bytes) if it really is one document")
+    if st.st_size == 0:
+        raise InputError(path, "is empty (0 bytes)")
+    return st.st_size
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(path, "permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"grew beyond the limit of {_size_text(max_bytes)} while "
+                               "being read")
+    if not data:
+        raise InputError(path, "is empty (0 bytes)")
+    return data
+
+
+def _format(path: str, ext: str, found: Sniffed) -> str:
+    """``pdf``, ``docx``, ``html`` or ``text``; raises for anything else."""
+    if ext and ext not in SUPPORTED_EXTENSIONS:
+        raise InputError(path, f"unsupported file type {ext!r}; supported: "
+                               f"{', '.join(SUPPORTED_EXTENSIONS)}")
+    if found.kind == "pdf":
+        return "pdf"
+    if ext == ".pdf":
+        hint = " (it looks like an HTML page, perhaps a failed download)" \
+            if found.kind == "html" else ""
+        raise InputError(path, f"is named .pdf but is not a PDF: it does not start with "
+                               f"%PDF-{hint}")
+    if found.kind == "zip":
+        if ext in ("", ".docx"):
+            return "docx"
+        raise InputError(path, f"binary content: it is {found.what}, not a {ext} text file")
+    if ext == ".docx":
+        raise InputError(path, "the .docx file is corrupt: it is not a ZIP package "
+                               "(a .docx always is); save it again as .docx")
+    if found.kind == "binary":
+        raise InputError(path, f"binary content: it is {found.what}, not a text document")
+    if ext in HTML_EXTENSIONS or (not ext and found.kind == "html"):
+        return "html"
+    return "text"
+
+
+def _decode(path: str, data: bytes) -> tuple[str, str]:
+    reason = binary_reason(data)
+    if reason:
+        raise InputError(path, f"{reason}; it is not a text file")
+    try:
+        text, encoding = decode_text(data)
+    except DecodeFailure as exc:
+        raise InputError(path, f"undecodable text: {exc}; save it as UTF-8") from None
+    share = control_share(text[:1_000_000])
+    if share > MAX_CONTROL_SHARE:
+        raise InputError(path, f"binary content ({share:.0%} control characters after "
+                               f"decoding as {encoding}); it is not a text file")
+    return text, encoding
+
+
+def _from_pages(path: str, pages: list[str], media_type: str, first_page: int = 1,
+                encoding: str | None = None) -> Document:
+    """A document whose pages are given separately; they are joined with form feeds."""
+    starts: list[int] = []
+    pos = 0
+    for page in pages:
+        starts.append(pos)
+        pos += len(page) + 1
+    text = "\f".join(pages)
+    if not text.strip():
+        raise InputError(path, "contains no text")
+    return Document(path=path, text=text, page_starts=starts or [0],
+                    language=detect_language(text), first_page=first_page,
+                    media_type=media_type, encoding=encoding)
+
+
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a .txt, .md, .pdf, .html/.htm or .docx file into a :class:`Document`.
+
+    Raises :class:`InputError` naming the file and the problem for anything it cannot read.
+    """
+    name = os.fspath(path)
+    _check_file(name, max_bytes)
+    data = _read_bytes(name, max_bytes)
+    ext = Path(name).suffix.lower()
+    kind = _format(name, ext, sniff(data[:_HEAD_BYTES]))
+    if kind == "pdf":
+        pdf = read_pdf(name, data)
+        return _from_pages(name, pdf.pages, PDF_TYPE, first_page=pdf.first_page)
+    if kind == "docx":
+        return _from_pages(name, read_docx(name, data), DOCX_TYPE)
+    if kind == "html":
+        reason = binary_reason(data)
+        if reason:
+            raise InputError(name, f"{reason}; it is not an HTML page")
+        try:
+            visible, encoding = read_html(data)
+        except DecodeFailure as exc:
+            raise InputError(name, f"undecodable HTML: {exc}; save it as UTF-8") from None
+        except RecursionError:
+            raise InputError(name, "the HTML is nested too deeply to parse") from None
+        text = normalize_text(visible)
+        if not text.strip():
+            raise InputError(name, "the HTML page has no visible text")
+        return Document(path=name, text=text, language=detect_language(text),
+                        media_type="text/html", encoding=encoding)
+    raw, encoding = _decode(name, data)
+    text = normalize_text(raw)
+    if not text.strip():
+        raise InputError(name, "contains only whitespace")
+    starts, _convention = text_page_starts(text)
+    return Document(path=name, text=text, page_starts=starts, language=detect_language(text),
+                    media_type=TEXT_EXTENSIONS.get(ext, "text/plain"), encoding=encoding)
+
+
+def iter_documents(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                   on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+    """Read documents one at a time, so only one is in memory at once.
+
+    Without ``on_error`` the first unreadable file raises its :class:`InputError`; with it,
+    the error is passed to ``on_error`` and reading goes on with the next file.
+    """
+    for path in paths:
+        try:
+            yield read_document(path, max_bytes=max_bytes)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+
+
+def find_documents(root: str | os.PathLike[str]) -> list[Path]:
+    """The files under ``root`` (or ``root`` itself) with a supported extension, sorted."""
+    base = Path(root)
+    if base.is_file():
+        return [base]
+    if not base.is_dir():
+        raise InputError(base, "no such file or directory; check the path")
+    return sorted(p for p in base.rglob("*")
+                  if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS)
