@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from defcoop.read import read_document
+
+WriteBytes = Callable[[str, bytes], Path]
+
+TURKISH = ("Şuşa Beyannamesi'nde İki ülke; ığdır, ĞÜŞİÖÇ ğüşıöç.\n"
+           "Milli Savunma Bakanlığı ortak tatbikatın Eylül 2021'de yapıldığını açıkladı.\n")
+# with characters only cp1254 has in 0x80-0x9F: typographic quotes, dash, euro
+TURKISH_TYPOGRAPHIC = "“Kartal” tatbikatı – bütçesi 5 milyon € oldu; Iğdır’da başladı.\n"
+
+
+@pytest.mark.parametrize("encoding, text, reported", [
+    ("utf-8", TURKISH, {"utf-8"}),
+    ("utf-8-sig", TURKISH, {"utf-8-sig"}),
+    ("utf-16", TURKISH, {"utf-16"}),
+    ("cp1254", TURKISH, {"cp1254", "iso-8859-9"}),
+    ("iso-8859-9", TURKISH, {"cp1254", "iso-8859-9"}),
+    ("cp1254", TURKISH_TYPOGRAPHIC, {"cp1254"}),
+    ("utf-16", TURKISH_TYPOGRAPHIC, {"utf-16"}),
+])
+def test_encoding_round_trip(write_bytes: WriteBytes, encoding: str, text: str,
+                             reported: set[str]) -> None:
+    doc = read_document(write_bytes(f"{encoding}.txt", text.encode(encoding)))
+    assert doc.text == text
+    assert doc.encoding in reported
+
+
+def test_plain_latin_text_is_not_forced_into_turkish(write_bytes: WriteBytes) -> None:
+    text = "Défense et coopération à Genève, été 2022.\n" * 3
+    doc = read_document(write_bytes("fr.txt", text.encode("cp1252")))
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("satır bir\r\nsatır iki\r\n", "satır bir\nsatır iki\n"),
+    ("eski\rMac\r", "eski\nMac\n"),
+    ("savun\u00admasız", "savunmasız"),
+    ("5\u00a0km ve 10\u202fkm", "5 km ve 10 km"),
+    ("S\u0327us\u0327a", "Şuşa"),
+    ("I\u0307stanbul", "İstanbul"),
+])
+def test_normalization_on_read(write_bytes: WriteBytes, raw: str, expected: str) -> None:
+    doc = read_document(write_bytes("n.txt", raw.encode("utf-8")))
+    assert doc.text == expected
+
+
+def test_markdown_is_kept_as_text(write_bytes: WriteBytes) -> None:
+    md = "# Başlık\n\n* **Ortak** tatbikat [bağlantı](http://example.org)\n"
+    doc = read_document(write_bytes("notes.md", md.encode("utf-8")))
+    assert doc.text == md
+    assert doc.media_type == "text/markdown"
+
+
+def test_form_feeds_split_pages(write_bytes: WriteBytes) -> None:
+    doc = read_document(write_bytes("ff.txt", "birinci sayfa\fikinci sayfa\füçüncü\f".encode()))
+    assert doc.pages == 3
+    assert doc.page_text(2) == "ikinci sayfa\f"
+    assert doc.page_of(doc.text.index("üçüncü")) == 3
+
+
+def test_text_without_page_marks_is_one_page(write_bytes: WriteBytes) -> None:
+    doc = read_document(write_bytes("one.txt", "Bir.\n İki girintili.\nÜç.\n".encode()))
+    assert doc.pages == 1
+
+
+def test_sha256_depends_on_text_not_encoding(write_bytes: WriteBytes) -> None:
+    a = read_document(write_bytes("a.txt", TURKISH.encode("utf-8")))
+    b = read_document(write_bytes("b.txt", TURKISH.encode("cp1254")))
+    assert a.sha256 == b.sha256
+
+
+def test_path_is_kept(write_bytes: WriteBytes) -> None:
+    p = write_bytes("kept.txt", TURKISH.encode("utf-8"))
+    assert read_document(p).path == str(p)
