@@ -87,7 +87,6 @@ def _paragraph(p: Any, out: _Builder, section_ends: set[Any]) -> None:
         elif tag == W + "lastRenderedPageBreak":
             out.rendered.append(out.size)
         elif tag == W + "br" and _attr(el, "type") == "page":
-            out.add("\n")
             out.explicit.append(out.size)
         elif tag in (W + "br", W + "cr"):
             out.add("\n")
