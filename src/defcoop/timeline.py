@@ -40,6 +40,7 @@ def figure(events: list[dict[str, Any]], lang: str = "tr", since: int | None = N
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
+    plt.rcParams["svg.hashsalt"] = "defcoop"  # same data, same bytes
     dated = [e for e in events if e.get("date_start")]
     if since is not None:
         dated = [e for e in dated if _span(e)[1].year >= since]
@@ -93,7 +94,7 @@ def svg_text(events: list[dict[str, Any]], lang: str = "tr", since: int | None =
 
     fig = figure(events, lang, since)
     buf = io.StringIO()
-    fig.savefig(buf, format="svg")
+    fig.savefig(buf, format="svg", metadata={"Date": None})
     plt.close(fig)
     return buf.getvalue()
 
@@ -129,7 +130,8 @@ def write(events: list[dict[str, Any]], out: str | Path, fmt: str | None = None,
 
         fig = figure(events, lang, since)
         try:
-            save_atomically(lambda p: fig.savefig(str(p), format=fmt, dpi=150), path)
+            meta = {"Date": None} if fmt == "svg" else None
+            save_atomically(lambda p: fig.savefig(str(p), format=fmt, dpi=150, metadata=meta), path)
         finally:
             plt.close(fig)
     return fmt
