@@ -6,6 +6,7 @@ An event's fields are resolved from its claims (:mod:`defcoop.resolve`).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +95,7 @@ class Claim:
     source: str = "ozer2025"
     en: str | None = None
     locus: str = "prose"
-    cites: list[Cite] = field(default_factory=list)
+    cites: list[Cite] = dataclasses.field(default_factory=list)
     cell: Names | None = None
     start: int | None = None
     end: int | None = None
@@ -136,4 +137,4 @@ class Provision:
 class Conflict:
     field: str
     values: list[Any]
-    claims: list[int] = field(default_factory=list)  # indexes into the event's claims
+    claims: list[int] = dataclasses.field(default_factory=list)  # indexes into the event's claims

@@ -26,6 +26,11 @@ KIND_COLORS = {
 TITLES = {"tr": "Zaman çizelgesi", "en": "Timeline"}
 
 
+def _num(d: date) -> float:
+    """Matplotlib's date number (days since 1970-01-01)."""
+    return float((d - date(1970, 1, 1)).days)
+
+
 def _span(e: dict[str, Any]) -> tuple[date, date]:
     start = dates.bounds(e["date_start"])[0]
     end = dates.bounds(e["date_end"] or e["date_start"])[1]
@@ -37,7 +42,6 @@ def figure(events: list[dict[str, Any]], lang: str = "tr", since: int | None = N
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
     plt.rcParams["svg.hashsalt"] = "defcoop"  # same data, same bytes
@@ -59,10 +63,10 @@ def figure(events: list[dict[str, Any]], lang: str = "tr", since: int | None = N
         width = max((t - s).days + 1, 1)
         color = KIND_COLORS.get(e["kind"], "#555555")
         if e["date_precision"] == "day" and width <= 1:
-            ax.plot([mdates.date2num(s)], [y], marker="D", color=color, markersize=6)
+            ax.plot([_num(s)], [y], marker="D", color=color, markersize=6)
         else:
             hatch = None if e["date_precision"] == "day" else ("//" if e["date_precision"] == "month" else "..")
-            ax.barh(y, width, left=mdates.date2num(s), height=0.6, color=color, alpha=0.75,
+            ax.barh(y, width, left=_num(s), height=0.6, color=color, alpha=0.75,
                     edgecolor=color, hatch=hatch)
         labels.append(f"{e['name']} ({e.get('date_label') or e['date_start']})")
     ax.set_yticks(range(len(dated)))
@@ -84,7 +88,7 @@ def figure(events: list[dict[str, Any]], lang: str = "tr", since: int | None = N
     ax.set_title(TITLES[lang])
     lo = min(_span(e)[0] for e in dated) - timedelta(days=60)
     hi = max(_span(e)[1] for e in dated) + timedelta(days=60)
-    ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
+    ax.set_xlim(_num(lo), _num(hi))
     fig.tight_layout()
     return fig
 

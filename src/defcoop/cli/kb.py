@@ -71,7 +71,7 @@ def build_cmd(ctx: click.Context, data_dir: str | None) -> None:
 @format_option("table", "json", "csv")
 @lang_option
 @click.pass_context
-def events_cmd(ctx: click.Context, fmt: str, lang: str, sort: str, limit: int | None, **kw: Any) -> None:
+def events_cmd(ctx: click.Context, /, fmt: str, lang: str, sort: str, limit: int | None, **kw: Any) -> None:
     """List events with filters."""
     reader = _reader(ctx)
     evs = reader.events(make_filter(kw), lang=lang, sort=sort, limit=limit)
@@ -182,7 +182,7 @@ def table_cmd(ctx: click.Context, name: str, fmt: str, lang: str, out: str | Non
 @click.option("--since", type=int, help="Only events that end in or after this year.")
 @lang_option
 @click.pass_context
-def timeline_cmd(ctx: click.Context, out: str, since: int | None, lang: str, **kw: Any) -> None:
+def timeline_cmd(ctx: click.Context, /, out: str, since: int | None, lang: str, **kw: Any) -> None:
     """Draw the events on a timeline grouped by kind (partial dates as spans)."""
     evs = _reader(ctx).events(make_filter(kw), lang=lang)
     fmt = timeline.write(evs, out, lang=lang, since=since)
@@ -194,7 +194,7 @@ def timeline_cmd(ctx: click.Context, out: str, since: int | None, lang: str, **k
 @format_option("text", "json")
 @lang_option
 @click.pass_context
-def stats_cmd(ctx: click.Context, fmt: str, lang: str, **kw: Any) -> None:
+def stats_cmd(ctx: click.Context, /, fmt: str, lang: str, **kw: Any) -> None:
     """Counts per year, kind, domain and force, and before/after the pivot event."""
     s = stats_mod.compute(_reader(ctx), make_filter(kw), lang)
     if fmt == "json":

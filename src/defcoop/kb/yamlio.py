@@ -29,7 +29,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
         if k in seen:
             raise DataError(loader.name, key_node.start_mark.line + 1, f"duplicate key '{k}'")
         seen.add(k)
-    mapping = LineDict(loader.construct_mapping(node, deep=True))
+    mapping = LineDict({str(k) if not isinstance(k, str) else k: v
+                        for k, v in loader.construct_mapping(node, deep=True).items()})
     mapping.line = node.start_mark.line + 1
     return mapping
 
@@ -39,8 +40,8 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)  # type: ignore[arg-type]
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def load_yaml(path: str | Path) -> Any:
