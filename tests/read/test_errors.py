@@ -4,10 +4,11 @@ import os
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
-from defcoop.errors import InputError
+from defcoop.errors import InputError, QueryError
 from defcoop.read import DEFAULT_MAX_BYTES, iter_documents, read_document
 
 WriteBytes = Callable[[str, bytes], Path]
@@ -148,3 +149,34 @@ def test_read_failure_is_an_input_error(write_bytes: WriteBytes,
     monkeypatch.setattr("builtins.open", denied)
     with pytest.raises(InputError, match="permission denied"):
         read_document(p)
+
+
+def test_binary_is_refused_from_its_first_bytes(write_bytes: WriteBytes,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    p = write_bytes("resim.txt", PNG + b"\x00" * 100_000)
+    sizes: list[int] = []
+    real_open = open
+
+    class Spy:
+        def __init__(self, fh: BinaryIO) -> None:
+            self.fh = fh
+
+        def __enter__(self) -> Spy:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+        def read(self, n: int = -1) -> bytes:
+            sizes.append(n)
+            return self.fh.read(n)
+
+    monkeypatch.setattr("builtins.open", lambda f, mode="r": Spy(real_open(f, mode)))
+    with pytest.raises(InputError, match="PNG"):
+        read_document(p)
+    assert sizes and max(sizes) <= 8192
+
+
+def test_max_bytes_must_be_positive(write_bytes: WriteBytes) -> None:
+    with pytest.raises(QueryError):
+        read_document(write_bytes("a.txt", b"metin"), max_bytes=0)

@@ -107,3 +107,17 @@ def test_html_without_visible_text_is_refused(write_bytes: WriteBytes) -> None:
 def test_html_in_a_txt_file_stays_text(write_bytes: WriteBytes) -> None:
     page = "<p>kaynak kodu</p>\n"
     assert read_document(write_bytes("markup.txt", page.encode())).text == page
+
+
+@pytest.mark.parametrize("label", ["iso-8859-9", "ISO-8859-9", "windows-1254", "latin5"])
+def test_turkish_charset_labels(write_bytes: WriteBytes, label: str) -> None:
+    page = (f'<html><head><meta charset="{label}"></head>'
+            "<body><p>Iğdır’da “Şahin” tatbikatı</p></body></html>")
+    assert read_document(write_bytes("l.html", page.encode("cp1254"))).text == \
+        "Iğdır’da “Şahin” tatbikatı"
+
+
+def test_form_feed_in_html_is_not_a_page_break(write_bytes: WriteBytes) -> None:
+    page = "<html><body><p>bir&#12;iki</p></body></html>"
+    doc = read_document(write_bytes("ff.html", page.encode()))
+    assert doc.pages == 1 and "\f" not in doc.text

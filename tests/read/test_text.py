@@ -78,3 +78,22 @@ def test_sha256_depends_on_text_not_encoding(write_bytes: WriteBytes) -> None:
 def test_path_is_kept(write_bytes: WriteBytes) -> None:
     p = write_bytes("kept.txt", TURKISH.encode("utf-8"))
     assert read_document(p).path == str(p)
+
+
+def test_utf8_with_stray_cp1254_bytes(write_bytes: WriteBytes) -> None:
+    utf8_part = "Türkiye ve Azerbaycan ortak tatbikatı Iğdır’da başladı. " * 3
+    stray_part = "Şuşa"
+    doc = read_document(write_bytes("karisik.txt",
+                                    utf8_part.encode("utf-8") + stray_part.encode("cp1254")))
+    assert doc.text == utf8_part + stray_part
+    assert doc.encoding == "utf-8+cp1254"
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("cp1251", "Министерство обороны России провело учения в Ростове. " * 3),
+    ("cp1253", "Το υπουργείο άμυνας της Ελλάδας ανακοίνωσε άσκηση στη Θεσσαλονίκη. " * 3),
+])
+def test_other_code_pages_are_not_taken_for_turkish(write_bytes: WriteBytes, encoding: str,
+                                                    text: str) -> None:
+    doc = read_document(write_bytes("diger.txt", text.encode(encoding)))
+    assert doc.encoding not in {"cp1254", "iso-8859-9"}

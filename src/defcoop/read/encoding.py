@@ -4,17 +4,21 @@ Order of decisions (:func:`decode_text`):
 
 1. a byte order mark names the encoding (UTF-8, UTF-16, UTF-32);
 2. bytes that are valid UTF-8 are UTF-8;
-3. otherwise the Turkish code pages are tried first: if decoding with Windows-1254 (or
-   ISO-8859-9) yields Turkish letters (ş ğ ı İ Ş Ğ) and no C1 control characters, that is
-   the encoding. The two differ only in bytes 0x80-0x9F: without such bytes the text is
-   reported as ``iso-8859-9`` (both give the same text), with them as ``cp1254``;
-4. otherwise charset-normalizer guesses;
-5. nothing fits: the file cannot be decoded.
+3. bytes that are mostly UTF-8 with a few stray Windows-1254 bytes (texts pasted together
+   from two sources) are decoded as such, reported as ``utf-8+cp1254``;
+4. otherwise the Turkish code pages are tried: if decoding with Windows-1254 (or
+   ISO-8859-9) yields Turkish letters (ş ğ ı İ Ş Ğ), no C1 control characters, and mostly
+   ASCII letters (as Turkish has, unlike Cyrillic or Greek text in their own code pages),
+   that is the encoding. The two differ only in bytes 0x80-0x9F: without such bytes the
+   text is reported as ``iso-8859-9`` (both give the same text), with them as ``cp1254``;
+5. otherwise charset-normalizer guesses;
+6. nothing fits: the file cannot be decoded.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -25,6 +29,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _TURKISH_LETTERS = frozenset("şğıİŞĞ")
 _C1 = frozenset(chr(c) for c in range(0x80, 0xA0))
+MIN_ASCII_LETTER_SHARE = 0.6
+MIXED_GOOD_PER_BAD = 3
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+# declared labels read the way browsers read them (WHATWG Encoding Standard)
+_DECLARED_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                     "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254",
+                     "latin5": "cp1254", "iso-8859-11": "cp874"}
+_DECLARED_IGNORED = {"utf-7", "utf7", "utf-16", "utf-16le", "utf-16be", "utf-32"}
 
 
 class DecodeFailure(ValueError):
@@ -53,8 +65,15 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _ascii_letter_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isascii()) / len(letters)
+
+
 def turkish_codepage(data: bytes) -> tuple[str, str] | None:
-    """Decode with a Turkish code page if that yields Turkish letters and no C1 controls."""
+    """Decode with a Turkish code page if that yields plausible Turkish text."""
     has_c1_bytes = any(0x80 <= b <= 0x9F for b in data)
     for name in ("cp1254", "iso-8859-9"):
         try:
@@ -63,8 +82,28 @@ def turkish_codepage(data: bytes) -> tuple[str, str] | None:
             continue
         if not _TURKISH_LETTERS.intersection(text) or _C1.intersection(text):
             continue
+        if _ascii_letter_share(text) < MIN_ASCII_LETTER_SHARE:
+            continue
         return text, (name if has_c1_bytes else "iso-8859-9")
     return None
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 ``data`` with a few stray Windows-1254 bytes, or None.
+
+    Accepted when the valid multi-byte UTF-8 characters outnumber the stray bytes
+    ``MIXED_GOOD_PER_BAD`` to one and every stray byte is a Windows-1254 character.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(len(m.group()) for m in _ESCAPED.finditer(text))
+    good = sum(1 for c in text if not c.isascii()) - stray
+    if not stray or good < MIXED_GOOD_PER_BAD * stray:
+        return None
+    try:
+        return _ESCAPED.sub(
+            lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1254"), text)
+    except UnicodeDecodeError:
+        return None
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -80,12 +119,17 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise DecodeFailure(f"it starts with a {bom} byte order mark but is not valid "
                                 f"{bom} (byte {exc.start})") from None
-    candidates = [declared] if declared else []
+    label = (declared or "").strip().lower()
+    candidates = [] if not label or label in _DECLARED_IGNORED else \
+        [_DECLARED_ALIASES.get(label, label)]
     for name in [*candidates, "utf-8"]:
         try:
             return data.decode(name), name.lower()
         except (UnicodeDecodeError, LookupError):
             continue
+    mixed = mostly_utf8(data)
+    if mixed is not None and not _C1.intersection(mixed):
+        return mixed, "utf-8+cp1254"
     guess16 = utf16_without_bom(data)
     if guess16:
         try:

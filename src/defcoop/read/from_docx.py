@@ -127,4 +127,4 @@ def read_docx(path: str, data: bytes) -> list[str]:
     except Exception as exc:  # python-docx and zipfile raise many kinds of errors
         raise InputError(path, f"the .docx file is corrupt or not a Word document "
                                f"({type(exc).__name__}: {exc}); save it again as .docx") from None
-    return [normalize_extracted(page) for page in out.pages()]
+    return [normalize_extracted(page).replace("\f", "\n") for page in out.pages()]

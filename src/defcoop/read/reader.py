@@ -14,7 +14,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from defcoop.errors import InputError
+from defcoop.errors import InputError, QueryError
 from defcoop.read.document import Document
 from defcoop.read.encoding import DecodeFailure, decode_text
 from defcoop.read.from_docx import read_docx
@@ -64,10 +64,11 @@ def _check_file(path: str, max_bytes: int) -> int:
     return st.st_size
 
 
-def _read_bytes(path: str, max_bytes: int) -> bytes:
+def _read(path: str, max_bytes: int, head_only: bool = False) -> bytes:
+    """The file's first kilobytes (``head_only``) or all of it, at most ``max_bytes``."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = fh.read(_HEAD_BYTES if head_only else max_bytes + 1)
     except PermissionError:
         raise InputError(path, "permission denied; check the file's permissions") from None
     except OSError as exc:
@@ -82,9 +83,6 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 
 def _format(path: str, ext: str, found: Sniffed) -> str:
     """``pdf``, ``docx``, ``html`` or ``text``; raises for anything else."""
-    if ext and ext not in SUPPORTED_EXTENSIONS:
-        raise InputError(path, f"unsupported file type {ext!r}; supported: "
-                               f"{', '.join(SUPPORTED_EXTENSIONS)}")
     if found.kind == "pdf":
         return "pdf"
     if ext == ".pdf":
@@ -142,11 +140,17 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
 
     Raises :class:`InputError` naming the file and the problem for anything it cannot read.
     """
+    if max_bytes < 1:
+        raise QueryError(f"max_bytes must be a positive number of bytes, not {max_bytes}")
     name = os.fspath(path)
-    _check_file(name, max_bytes)
-    data = _read_bytes(name, max_bytes)
+    size = _check_file(name, max_bytes)
     ext = Path(name).suffix.lower()
-    kind = _format(name, ext, sniff(data[:_HEAD_BYTES]))
+    if ext and ext not in SUPPORTED_EXTENSIONS:
+        raise InputError(name, f"unsupported file type {ext!r}; supported: "
+                               f"{', '.join(SUPPORTED_EXTENSIONS)}")
+    head = _read(name, max_bytes, head_only=True)
+    kind = _format(name, ext, sniff(head))
+    data = head if size <= len(head) else _read(name, max_bytes)
     if kind == "pdf":
         pdf = read_pdf(name, data)
         return _from_pages(name, pdf.pages, PDF_TYPE, first_page=pdf.first_page)
@@ -162,7 +166,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
             raise InputError(name, f"undecodable HTML: {exc}; save it as UTF-8") from None
         except RecursionError:
             raise InputError(name, "the HTML is nested too deeply to parse") from None
-        text = normalize_text(visible)
+        text = normalize_text(visible).replace("\f", "\n")
         if not text.strip():
             raise InputError(name, "the HTML page has no visible text")
         return Document(path=name, text=text, language=detect_language(text),
