@@ -3,16 +3,19 @@
 Order of decisions (:func:`decode_text`):
 
 1. a byte order mark names the encoding (UTF-8, UTF-16, UTF-32);
-2. bytes that are valid UTF-8 are UTF-8;
-3. bytes that are mostly UTF-8 with a few stray Windows-1254 bytes (texts pasted together
+2. an encoding the file declares (an HTML ``<meta charset>``), read as browsers read the
+   label (``iso-8859-9`` as Windows-1254), when the bytes decode with it;
+3. bytes that are valid UTF-8 are UTF-8;
+4. bytes that are mostly UTF-8 with a few stray Windows-1254 bytes (texts pasted together
    from two sources) are decoded as such, reported as ``utf-8+cp1254``;
-4. otherwise the Turkish code pages are tried: if decoding with Windows-1254 (or
-   ISO-8859-9) yields Turkish letters (ş ğ ı İ Ş Ğ), no C1 control characters, and mostly
-   ASCII letters (as Turkish has, unlike Cyrillic or Greek text in their own code pages),
-   that is the encoding. The two differ only in bytes 0x80-0x9F: without such bytes the
-   text is reported as ``iso-8859-9`` (both give the same text), with them as ``cp1254``;
-5. otherwise charset-normalizer guesses;
-6. nothing fits: the file cannot be decoded.
+5. UTF-16 without a byte order mark, recognized from its regularly placed NUL bytes;
+6. the Turkish code pages: if decoding with Windows-1254 (or ISO-8859-9) yields Turkish
+   letters (ş ğ ı İ Ş Ğ), no C1 control characters, and mostly ASCII letters (as Turkish
+   has, unlike Cyrillic or Greek text in their own code pages), that is the encoding. The
+   two differ only in bytes 0x80-0x9F: without such bytes the text is reported as
+   ``iso-8859-9`` (both give the same text), with them as ``cp1254``;
+7. otherwise charset-normalizer guesses;
+8. nothing fits: the file cannot be decoded (:class:`DecodeFailure`).
 """
 
 from __future__ import annotations
