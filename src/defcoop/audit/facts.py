@@ -1,0 +1,190 @@
+"""Facts that contradict each other inside one document, as fact_conflict findings.
+
+The event extractor (``defcoop.extract.extract``) links the mentions of one event — a table
+row, a heading, the prose — and lists the values its claims disagree on. Each such conflict
+becomes one finding. When the extractor is not installed, a generic check stands in: a
+paragraph that opens with "Name (date):" and whose sentences naming the same event give a
+date that does not fall within the heading's date.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any, Iterable
+
+from defcoop.audit.findings import Finding
+from defcoop.read.document import Document
+from defcoop.textnorm import ascii_fold
+
+__all__ = ["fact_findings"]
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def fact_findings(doc: Document) -> list[Finding]:
+    """fact_conflict findings of ``doc``: from the extractor when present, else the fallback."""
+    try:
+        module = importlib.import_module("defcoop.extract")
+        extract = getattr(module, "extract")
+    except (ImportError, AttributeError):
+        return heading_prose_conflicts(doc)
+    return _from_events(doc, extract(doc))
+
+
+# ---------------------------------------------------------------------------------------------
+# Conflicts reported by the extractor
+
+def _evidence(event: Any, conflict: Any) -> list[tuple[Any, str, int | None]]:
+    """(value, quote, page) of each claim the conflict names."""
+    out: list[tuple[Any, str, int | None]] = []
+    for ev in _get(conflict, "evidence", None) or []:
+        out.append((_get(ev, "value"), str(_get(ev, "quote", "") or ""), _get(ev, "page")))
+    if out:
+        return out
+    claims = list(_get(event, "claims", None) or [])
+    for i in _get(conflict, "claims", None) or []:
+        claim = claims[i] if isinstance(i, int) and 0 <= i < len(claims) else i
+        if claim is None or isinstance(claim, int):
+            continue
+        out.append((_get(claim, "value"), str(_get(claim, "quote", "") or ""),
+                    _get(claim, "page")))
+    return out
+
+
+def _conflicts(event: Any) -> list[Any]:
+    conflicts = _get(event, "conflicts", None)
+    if conflicts is not None:
+        return list(conflicts)
+    if _get(event, "claims", None) is not None and not isinstance(event, dict):
+        try:
+            from defcoop.resolve import resolve
+            return list(resolve(event).conflicts)
+        except Exception:  # noqa: BLE001 - an event the resolver cannot read has no conflicts
+            return []
+    return []
+
+
+def _event_name(event: Any) -> str:
+    name = _get(event, "name", None)
+    if name:
+        return str(name)
+    for claim in _get(event, "claims", None) or []:
+        if _get(claim, "field") == "name":
+            return str(_get(claim, "value"))
+    return str(_get(event, "id", "an event"))
+
+
+def _from_events(doc: Document, events: Iterable[Any]) -> list[Finding]:
+    out: list[Finding] = []
+    for event in events or []:
+        for conflict in _conflicts(event):
+            evidence = _evidence(event, conflict)
+            field = str(_get(conflict, "field", "value"))
+            values = [str(v) for v in (_get(conflict, "values", None) or [])] or \
+                [str(v) for v, _, _ in evidence]
+            pages = [p for _, _, p in evidence if p is not None]
+            name = _event_name(event)
+            stated = "; ".join(f"“{q}” (page {p})" if p is not None else f"“{q}”"
+                               for _, q, p in evidence if q)
+            quote = " / ".join(q for _, q, _ in evidence if q) or name
+            first = evidence[0] if evidence else None
+            start = None
+            if first is not None and first[1]:
+                hit = doc.find(first[1], first[2]) if first[2] is not None else doc.find(first[1])
+                start = hit[0] if hit else None
+            out.append(Finding(
+                kind="fact_conflict", severity="warning", page=min(pages) if pages else None,
+                quote=quote, citation=None, reference=None,
+                message=f"The document gives {name} different {field} values: "
+                        f"{', '.join(values)}" + (f" — {stated}." if stated else "."),
+                suggestion=f"Check the {field} of {name} against the source and make the table, "
+                           "the heading and the prose agree.",
+                start=start))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The generic stand-in: "Name (date): ..." against the dates of the sentences that name it
+
+_HEAD_RE = re.compile(r"^[ \t]*(?P<name>[^\n():.]{3,80}?)\s*\((?P<date>[^()\n]{3,40})\)\s*:",
+                      re.M)
+_GENERIC = {"tatbikati", "tatbikat", "exercise", "anlasmasi", "protokolu", "the", "ve", "and"}
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z]+|\d{4}", ascii_fold(text)) if t not in _GENERIC}
+
+
+def _date_tools() -> tuple[Any, Any] | None:
+    try:
+        from defcoop.dates import parse_value  # noqa: F401 - presence check
+        dates = importlib.import_module("defcoop.detect.dates")
+        return getattr(dates, "parse_date"), getattr(dates, "find_dates")
+    except (ImportError, AttributeError):
+        return None
+
+
+def _range(mention: Any) -> tuple[str, str] | None:
+    first, last = _get(mention, "start"), _get(mention, "end")
+    first = first or last
+    last = last or first
+    if not first:
+        return None
+    return str(first), str(last)
+
+
+def _nested(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    from defcoop.dates import parse_value
+    ra = parse_value(a[0] if a[0] == a[1] else f"{a[0]}/{a[1]}")
+    rb = parse_value(b[0] if b[0] == b[1] else f"{b[0]}/{b[1]}")
+    return bool(ra.compatible(rb))
+
+
+def heading_prose_conflicts(doc: Document) -> list[Finding]:
+    tools = _date_tools()
+    if tools is None:
+        return []
+    parse_date, find_dates = tools
+    heads = list(_HEAD_RE.finditer(doc.text))
+    out: list[Finding] = []
+    for k, h in enumerate(heads):
+        head_date = parse_date(h.group("date"))
+        if head_date is None or _get(head_date, "role") not in ("point", "range"):
+            continue
+        head_range = _range(head_date)
+        if head_range is None:
+            continue
+        name_tokens = _tokens(h.group("name"))
+        if len(name_tokens) < 2:
+            continue
+        stop = heads[k + 1].start() if k + 1 < len(heads) else min(len(doc.text), h.end() + 3000)
+        body = doc.text[h.end():stop]
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÇĞİÖŞÜ\"“])", body):
+            if len(name_tokens & _tokens(sentence)) < max(2, (2 * len(name_tokens) + 2) // 3):
+                continue
+            for dm in find_dates(sentence):
+                if _get(dm, "precision") != "day" or _get(dm, "role") not in ("point", "range"):
+                    continue
+                rng = _range(dm)
+                if rng is None or _nested(head_range, rng):
+                    continue
+                quote_head = re.sub(r"\s+", " ", h.group(0)).strip().rstrip(":")
+                quote_prose = re.sub(r"\s+", " ", str(_get(dm, "text"))).strip()
+                hp = doc.page_of(h.start())
+                hit = doc.find(quote_prose, None)
+                pp = doc.page_of(hit[0]) if hit else hp
+                name = re.sub(r"\s+", " ", h.group("name")).strip()
+                out.append(Finding(
+                    kind="fact_conflict", severity="warning", page=hp,
+                    quote=f"{quote_head} / {quote_prose}", citation=None, reference=None,
+                    message=f"The heading dates {name} “{h.group('date').strip()}” (page {hp}) "
+                            f"but the prose says “{quote_prose}” (page {pp}).",
+                    suggestion=f"Check the date of {name} against the source and make the "
+                               "heading, the prose and any table agree.",
+                    start=h.start()))
+    return out

@@ -1,0 +1,133 @@
+"""Matching in-text citations to reference entries.
+
+Authors are compared Turkish-aware: "Yanlışık" and "Yanarışık", "Yenisafak" and
+"Yeni Şafak", "Ozsoy" and "Özsoy" are near each other once folded (ş→s, ı→i, ğ→g) and
+measured by edit distance. A citation matches a reference exactly (same authors as
+printed, same year), or with differences that the findings report: a near author
+spelling, a different year, or both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from defcoop.audit.references import Reference
+from defcoop.detect.citations import Citation
+from defcoop.textnorm import ascii_fold, fold
+
+__all__ = ["Match", "family_names", "levenshtein", "match_citations", "name_similarity"]
+
+YEAR_TOLERANCE = 3        # a year further off than this is not the same work
+NEAR_NAME = 0.6           # similarity above which two spellings may be the same name
+NEAR_AUTHORS = 0.75       # mean similarity of all authors for a near match
+
+
+@dataclass
+class Match:
+    """The outcome for one citation."""
+
+    citation: Citation
+    reference: Reference | None
+    author_exact: bool = True
+    year_exact: bool = True
+    differing_names: list[tuple[str, str]] = field(default_factory=list)  # (cited, printed)
+    score: float = 0.0
+
+
+def levenshtein(a: str, b: str) -> int:
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^\w]", "", ascii_fold(name))
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"\s+", " ", fold(name)).strip(" .,")
+
+
+def name_similarity(a: str, b: str) -> float:
+    """1.0 for the same letters once Turkish letters, case and spaces are folded; less by edits."""
+    ca, cb = _compact(a), _compact(b)
+    if not ca or not cb:
+        return 0.0
+    if ca == cb:
+        return 1.0
+    return 1.0 - levenshtein(ca, cb) / max(len(ca), len(cb))
+
+
+def family_names(ref: Reference) -> list[str]:
+    """The names a citation uses for the reference's authors: family names, or institutions."""
+    names: list[str] = []
+    for author in ref.authors:
+        family, comma, _ = author.partition(",")
+        names.append(family.strip() if comma else author.strip())
+    return names
+
+
+def _author_fit(cite: Citation, ref: Reference) -> tuple[float, bool, list[tuple[str, str]]]:
+    """(mean similarity, exactly as printed, differing pairs); 0 when the counts cannot fit."""
+    fams = family_names(ref)
+    if not fams or not cite.authors:
+        return 0.0, False, []
+    cited = cite.authors
+    if cite.et_al:
+        if len(fams) < 2:
+            return 0.0, False, []
+        pairs = list(zip(cited, fams[:len(cited)]))
+    else:
+        if len(cited) != len(fams):
+            # APA 7 cites three or more authors as "A et al.", Turkish "A vd."; a citation
+            # listing fewer names than the reference is not the same work.
+            return 0.0, False, []
+        pairs = list(zip(cited, fams))
+    sims = [name_similarity(c, f) for c, f in pairs]
+    exact = all(_plain(c) == _plain(f) for c, f in pairs)
+    differing = [(c, f) for c, f in pairs if _plain(c) != _plain(f)]
+    if min(sims) < NEAR_NAME and not (len(sims) > 1 and sims[0] >= NEAR_NAME):
+        return 0.0, False, differing
+    return sum(sims) / len(sims), exact, differing
+
+
+def _year_fits(cite: Citation, ref: Reference) -> bool:
+    if cite.year != ref.year:
+        return False
+    return not cite.year_suffix or not ref.year_suffix or cite.year_suffix == ref.year_suffix
+
+
+def match_citation(cite: Citation, refs: list[Reference]) -> Match:
+    best: Match | None = None
+    for ref in refs:
+        sim, exact, differing = _author_fit(cite, ref)
+        if sim <= 0:
+            continue
+        year_ok = _year_fits(cite, ref)
+        if not year_ok:
+            if cite.year is None or ref.year is None or abs(cite.year - ref.year) > YEAR_TOLERANCE:
+                continue
+        if not exact and sim < NEAR_AUTHORS:
+            continue
+        # rank: exact authors and year first, then exact authors, then near authors with year
+        score = sim + (1.0 if exact else 0.0) + (0.8 if year_ok else 0.0)
+        if cite.year is not None and ref.year is not None:
+            score -= abs(cite.year - ref.year) * 0.01
+        if best is None or score > best.score:
+            best = Match(citation=cite, reference=ref, author_exact=exact, year_exact=year_ok,
+                         differing_names=differing, score=score)
+    return best or Match(citation=cite, reference=None, author_exact=False, year_exact=False)
+
+
+def match_citations(citations: list[Citation], refs: list[Reference]) -> list[Match]:
+    """One :class:`Match` per citation, in order (reference None when nothing fits)."""
+    return [match_citation(c, refs) for c in citations]
