@@ -103,3 +103,14 @@ def test_empty_docx_is_refused(tmp_path: Path) -> None:
     docx.Document().save(str(p))
     with pytest.raises(InputError, match="no text"):
         read_document(p)
+
+
+def test_docx_unpacking_to_far_more_than_the_limit_is_refused(tmp_path: Path) -> None:
+    import docx
+
+    p = tmp_path / "bomba.docx"
+    d = docx.Document()
+    d.add_paragraph("a" * 2_000_000)
+    d.save(str(p))
+    with pytest.raises(InputError, match="unpacks to"):
+        read_document(p, max_bytes=p.stat().st_size + 1)

@@ -97,3 +97,9 @@ def test_other_code_pages_are_not_taken_for_turkish(write_bytes: WriteBytes, enc
                                                     text: str) -> None:
     doc = read_document(write_bytes("diger.txt", text.encode(encoding)))
     assert doc.encoding not in {"cp1254", "iso-8859-9"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(write_bytes: WriteBytes, encoding: str) -> None:
+    doc = read_document(write_bytes("u16.txt", TURKISH.encode(encoding)))
+    assert (doc.text, doc.encoding) == (TURKISH, encoding)

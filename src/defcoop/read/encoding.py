@@ -3,12 +3,12 @@
 Order of decisions (:func:`decode_text`):
 
 1. a byte order mark names the encoding (UTF-8, UTF-16, UTF-32);
-2. an encoding the file declares (an HTML ``<meta charset>``), read as browsers read the
+2. UTF-16 without a byte order mark, recognized from its regularly placed NUL bytes;
+3. an encoding the file declares (an HTML ``<meta charset>``), read as browsers read the
    label (``iso-8859-9`` as Windows-1254), when the bytes decode with it;
-3. bytes that are valid UTF-8 are UTF-8;
-4. bytes that are mostly UTF-8 with a few stray Windows-1254 bytes (texts pasted together
+4. bytes that are valid UTF-8 are UTF-8;
+5. bytes that are mostly UTF-8 with a few stray Windows-1254 bytes (texts pasted together
    from two sources) are decoded as such, reported as ``utf-8+cp1254``;
-5. UTF-16 without a byte order mark, recognized from its regularly placed NUL bytes;
 6. the Turkish code pages: if decoding with Windows-1254 (or ISO-8859-9) yields Turkish
    letters (ş ğ ı İ Ş Ğ), no C1 control characters, and mostly ASCII letters (as Turkish
    has, unlike Cyrillic or Greek text in their own code pages), that is the encoding. The
@@ -122,6 +122,12 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise DecodeFailure(f"it starts with a {bom} byte order mark but is not valid "
                                 f"{bom} (byte {exc.start})") from None
+    guess16 = utf16_without_bom(data) if b"\x00" in data else None
+    if guess16:
+        try:
+            return data.decode(guess16), guess16
+        except UnicodeDecodeError:
+            pass
     label = (declared or "").strip().lower()
     candidates = [] if not label or label in _DECLARED_IGNORED else \
         [_DECLARED_ALIASES.get(label, label)]
@@ -133,12 +139,6 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     mixed = mostly_utf8(data)
     if mixed is not None and not _C1.intersection(mixed):
         return mixed, "utf-8+cp1254"
-    guess16 = utf16_without_bom(data)
-    if guess16:
-        try:
-            return data.decode(guess16), guess16
-        except UnicodeDecodeError:
-            pass
     turkish = turkish_codepage(data)
     if turkish:
         return turkish

@@ -3,8 +3,8 @@
 Each paragraph and each table cell gives a line. Pages: when the file carries the page
 breaks Word rendered when it last laid the document out (``w:lastRenderedPageBreak``),
 those give the pages; otherwise explicit breaks do (page-break runs, "page break before"
-paragraphs and section breaks that start a new page). Deleted tracked changes and field
-codes are left out.
+paragraphs and section breaks that start a new page). Deleted tracked changes, field
+codes, headers, footers, footnotes and comments are left out.
 """
 
 from __future__ import annotations
@@ -110,11 +110,26 @@ def _blocks(container: Any, out: _Builder, section_ends: set[Any]) -> None:
                 _blocks(content, out, section_ends)
 
 
-def read_docx(path: str, data: bytes) -> list[str]:
-    """The pages of a .docx file as normalized texts."""
-    if not zipfile.is_zipfile(io.BytesIO(data)):
+def _check_package(path: str, data: bytes, max_unpacked: int) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise InputError(path, "the .docx file is corrupt: it is not a valid ZIP package "
-                               "(truncated or damaged); save it again from the word processor")
+                               "(truncated or damaged); save it again from the word "
+                               "processor") from None
+    if unpacked > max_unpacked:
+        raise InputError(path, f"the .docx file unpacks to {unpacked:,} bytes, over the limit "
+                               f"of {max_unpacked:,} (a damaged file or a ZIP bomb); raise "
+                               "max_bytes if it really is one document")
+
+
+def read_docx(path: str, data: bytes, max_unpacked: int) -> list[str]:
+    """The pages of a .docx file as normalized texts.
+
+    ``max_unpacked`` bounds the total size of the package's parts once unpacked.
+    """
+    _check_package(path, data, max_unpacked)
     try:
         import docx
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from defcoop.errors import InputError
@@ -24,6 +27,34 @@ class PdfText:
 
     pages: list[str]
     first_page: int
+
+
+class _Quiet:
+    """Silences pypdf's log messages about damaged files while a PDF is read (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.saved = logging.NOTSET
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        logger = logging.getLogger("pypdf")
+        with self.lock:
+            if self.depth == 0:
+                self.saved = logger.level
+                logger.setLevel(logging.CRITICAL + 10)
+            self.depth += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.depth -= 1
+                if self.depth == 0:
+                    logger.setLevel(self.saved)
+
+
+_quiet_pypdf = _Quiet()
 
 
 def first_page_number(labels: list[str]) -> int:
@@ -42,11 +73,8 @@ def read_pdf(path: str, data: bytes) -> PdfText:
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise InputError(path, "the PDF is truncated or corrupt: it has no end-of-file marker "
                                "(%%EOF), so pages may be missing; download or export it again")
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR + 10)
     try:
-        with warnings.catch_warnings():
+        with _quiet_pypdf(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return _extract(path, data)
     except InputError:
@@ -57,8 +85,6 @@ def read_pdf(path: str, data: bytes) -> PdfText:
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
         raise InputError(path, f"the PDF is corrupt and cannot be read ({type(exc).__name__}: "
                                f"{exc}); repair it or export it again") from None
-    finally:
-        logger.setLevel(level)
 
 
 def _extract(path: str, data: bytes) -> PdfText:

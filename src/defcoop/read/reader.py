@@ -30,6 +30,7 @@ from defcoop.read.sniff import (
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _HEAD_BYTES = 8192
+DOCX_UNPACK_FACTOR = 10
 
 
 def _size_text(n: int) -> str:
@@ -155,7 +156,8 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         pdf = read_pdf(name, data)
         return _from_pages(name, pdf.pages, PDF_TYPE, first_page=pdf.first_page)
     if kind == "docx":
-        return _from_pages(name, read_docx(name, data), DOCX_TYPE)
+        pages = read_docx(name, data, max_unpacked=DOCX_UNPACK_FACTOR * max_bytes)
+        return _from_pages(name, pages, DOCX_TYPE)
     if kind == "html":
         reason = binary_reason(data)
         if reason:
