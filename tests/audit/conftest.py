@@ -1,14 +1,16 @@
-"""Shared fixtures of the audit tests."""
+"""Shared fixtures of the audit tests: the founding paper, its curated reference list, and
+the manuscripts of tests/fixtures/audit with problems planted one at a time."""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 import yaml
 
+from defcoop.read import read_document
 from defcoop.read.document import Document
 from defcoop.seed import seed_document
 
@@ -28,6 +30,21 @@ def curated_references() -> list[dict[str, Any]]:
     return [r for r in records if r.get("cited_in") == "ozer2025"]
 
 
-def load_fixture(name: str) -> Document:
-    path = FIXTURES / name
-    return Document(path=str(path), text=path.read_text(encoding="utf-8"))
+@pytest.fixture(scope="session")
+def manuscript() -> Callable[[str], Document]:
+    """A manuscript of tests/fixtures/audit, read as the audit command reads it."""
+    def load(name: str) -> Document:
+        return read_document(FIXTURES / name)
+    return load
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Callable[[str, str, str], Document]:
+    """The manuscript ``name`` with ``old`` replaced by ``new`` (it must occur exactly once)."""
+    def plant(name: str, old: str, new: str) -> Document:
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"{old!r} must occur once in {name}"
+        path = tmp_path / name
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        return read_document(path)
+    return plant

@@ -118,7 +118,10 @@ def _split_last(text: str) -> tuple[str, str | None]:
 
 def _year_split(ref: Reference, raw: str) -> tuple[str, str] | None:
     """Find the year: set it on ``ref`` and return (authors text, text after the year)."""
-    m = re.search(rf"\(\s*(?P<year>{_YEAR})(?P<suffix>[a-z])?\s*(?P<close>[),.;])?", raw)
+    m = re.search(rf"\(\s*(?P<year>{_YEAR})(?P<suffix>[a-z])?(?:,\s*[^()\d,]{{3,12}}\.?"
+                  rf"(?:\s+\d{{1,2}}(?:\s*[{_DASH}]\s*\d{{1,2}})?)?)?\s*(?P<close>\))", raw)
+    if m is None or m.start() >= 200:  # "(2023, June 2)" above; "(2023)" / "(2023" here
+        m = re.search(rf"\(\s*(?P<year>{_YEAR})(?P<suffix>[a-z])?\s*(?P<close>[),.;])?", raw)
     if m and m.start() < 200:
         ref.year = int(m.group("year"))
         ref.year_suffix = m.group("suffix") or ""
