@@ -9,9 +9,10 @@ Order of decisions (:func:`decode_text`):
 4. bytes that are valid UTF-8 are UTF-8;
 5. bytes that are mostly UTF-8 with a few stray Windows-1254 bytes (texts pasted together
    from two sources) are decoded as such, reported as ``utf-8+cp1254``;
-6. the Turkish code pages: if decoding with Windows-1254 (or ISO-8859-9) yields Turkish
-   letters (ş ğ ı İ Ş Ğ), no C1 control characters, and mostly ASCII letters (as Turkish
-   has, unlike Cyrillic or Greek text in their own code pages), that is the encoding. The
+6. the Turkish code pages: if decoding with Windows-1254 (or ISO-8859-9) yields no C1
+   control characters and plausible Turkish (:func:`plausible_turkish`: Turkish letters
+   ş ğ ı İ Ş Ğ, mostly ASCII letters, few letters outside the Turkish alphabet; Cyrillic
+   or Greek text in their own code pages fails this), that is the encoding. The
    two differ only in bytes 0x80-0x9F: without such bytes the text is reported as
    ``iso-8859-9`` (both give the same text), with them as ``cp1254``;
 7. otherwise charset-normalizer guesses;
@@ -33,6 +34,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _TURKISH_LETTERS = frozenset("şğıİŞĞ")
 _C1 = frozenset(chr(c) for c in range(0x80, 0xA0))
 MIN_ASCII_LETTER_SHARE = 0.6
+MIN_TURKISH_LETTER_SHARE = 0.01
+MAX_FOREIGN_LETTER_SHARE = 0.1
+_TURKISH_ALPHABET = frozenset("çğıöşüâîûÇĞİÖŞÜÂÎÛ")
 MIXED_GOOD_PER_BAD = 3
 _ESCAPED = re.compile("[\udc80-\udcff]+")
 # declared labels read the way browsers read them (WHATWG Encoding Standard)
@@ -68,11 +72,22 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _ascii_letter_share(text: str) -> float:
+def plausible_turkish(text: str) -> bool:
+    """Whether ``text`` (decoded with a Turkish code page) looks like Turkish writing.
+
+    It must have Turkish letters (ş ğ ı İ Ş Ğ) as at least ``MIN_TURKISH_LETTER_SHARE`` of its
+    letters, mostly ASCII letters, and few non-ASCII letters outside the Turkish alphabet.
+    Cyrillic, Greek, Baltic or CJK bytes read as Windows-1254 fail one of these.
+    """
     letters = [c for c in text if c.isalpha()]
     if not letters:
-        return 0.0
-    return sum(1 for c in letters if c.isascii()) / len(letters)
+        return False
+    non_ascii = [c for c in letters if not c.isascii()]
+    turkish = sum(1 for c in non_ascii if c in _TURKISH_LETTERS)
+    foreign = sum(1 for c in non_ascii if c not in _TURKISH_ALPHABET)
+    return (turkish >= MIN_TURKISH_LETTER_SHARE * len(letters)
+            and len(non_ascii) <= (1 - MIN_ASCII_LETTER_SHARE) * len(letters)
+            and foreign <= MAX_FOREIGN_LETTER_SHARE * len(non_ascii))
 
 
 def turkish_codepage(data: bytes) -> tuple[str, str] | None:
@@ -83,9 +98,7 @@ def turkish_codepage(data: bytes) -> tuple[str, str] | None:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if not _TURKISH_LETTERS.intersection(text) or _C1.intersection(text):
-            continue
-        if _ascii_letter_share(text) < MIN_ASCII_LETTER_SHARE:
+        if _C1.intersection(text) or not plausible_turkish(text):
             continue
         return text, (name if has_c1_bytes else "iso-8859-9")
     return None

@@ -21,11 +21,11 @@ from defcoop.read.from_docx import read_docx
 from defcoop.read.from_html import read_html
 from defcoop.read.from_pdf import read_pdf
 from defcoop.read.language import detect_language
-from defcoop.read.normalize import control_share, normalize_text
+from defcoop.read.normalize import normalize_text
 from defcoop.read.pages import text_page_starts
 from defcoop.read.sniff import (
-    DOCX_TYPE, HTML_EXTENSIONS, MAX_CONTROL_SHARE, PDF_TYPE, SUPPORTED_EXTENSIONS,
-    TEXT_EXTENSIONS, Sniffed, binary_reason, sniff,
+    DOCX_TYPE, HTML_EXTENSIONS, PDF_TYPE, SUPPORTED_EXTENSIONS,
+    TEXT_EXTENSIONS, Sniffed, binary_reason, excess_controls, sniff,
 )
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -113,8 +113,8 @@ def _decode(path: str, data: bytes) -> tuple[str, str]:
         text, encoding = decode_text(data)
     except DecodeFailure as exc:
         raise InputError(path, f"undecodable text: {exc}; save it as UTF-8") from None
-    share = control_share(text[:1_000_000])
-    if share > MAX_CONTROL_SHARE:
+    share = excess_controls(text[:1_000_000])
+    if share is not None:
         raise InputError(path, f"binary content ({share:.0%} control characters after "
                                f"decoding as {encoding}); it is not a text file")
     return text, encoding

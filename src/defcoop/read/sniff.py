@@ -44,6 +44,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
                          re.I | re.S)
 MAX_CONTROL_SHARE = 0.01
+MIN_CONTROL_COUNT = 8
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,19 @@ def binary_reason(data: bytes) -> str | None:
         return None
     if b"\x00" in data:
         return "binary content (it contains NUL bytes)"
-    share = control_share(data[:1_000_000].decode("latin-1"), c1=False)
-    if share > MAX_CONTROL_SHARE:
+    share = excess_controls(data[:1_000_000].decode("latin-1"), c1=False)
+    if share is not None:
         return f"binary content ({share:.0%} of its bytes are control characters)"
+    return None
+
+
+def excess_controls(text: str, *, c1: bool = True) -> float | None:
+    """The share of control characters in ``text`` when too high for text, else None.
+
+    Too high: over ``MAX_CONTROL_SHARE`` and at least ``MIN_CONTROL_COUNT`` of them (a few
+    stray control characters in a short text do not make it binary).
+    """
+    share = control_share(text, c1=c1)
+    if share > MAX_CONTROL_SHARE and share * len(text) >= MIN_CONTROL_COUNT:
+        return share
     return None
