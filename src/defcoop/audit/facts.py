@@ -79,16 +79,24 @@ def _event_name(event: Any) -> str:
     return str(_get(event, "id", "an event"))
 
 
-def _from_events(doc: Document, events: Iterable[Any]) -> list[Finding]:
+def _from_events(doc: Document, result: Any) -> list[Finding]:
     out: list[Finding] = []
-    for event in events or []:
-        for conflict in _conflicts(event):
+    items = _get(result, "events", None)
+    if items is None:
+        items = result if isinstance(result, (list, tuple)) else []
+    for item in items:
+        event = _get(item, "event", None) or item
+        resolved = _get(item, "resolved", None)
+        conflicts = list(_get(resolved, "conflicts", None) or []) if resolved is not None \
+            else _conflicts(event)
+        name = str(_get(resolved, "name", "") or "") if resolved is not None else ""
+        name = name or _event_name(event)
+        for conflict in conflicts:
             evidence = _evidence(event, conflict)
             field = str(_get(conflict, "field", "value"))
             values = [str(v) for v in (_get(conflict, "values", None) or [])] or \
                 [str(v) for v, _, _ in evidence]
             pages = [p for _, _, p in evidence if p is not None]
-            name = _event_name(event)
             stated = "; ".join(f"“{q}” (page {p})" if p is not None else f"“{q}”"
                                for _, q, p in evidence if q)
             quote = " / ".join(q for _, q, _ in evidence if q) or name

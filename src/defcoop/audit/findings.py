@@ -147,6 +147,9 @@ def reference_findings(refs: list[Reference], matches: list[Match]) -> list[Find
                        citation=None, reference=ref.raw, message=message,
                        suggestion=suggestion, start=ref.start)
 
+    for a, b in _same_works(refs):  # a printed duplicate shares the citations of its twin
+        if id(a) in cited or id(b) in cited:
+            cited.update({id(a), id(b)})
     for ref in refs:
         if id(ref) not in cited:
             out.append(make(ref, "uncited_reference", "warning",
@@ -197,19 +200,31 @@ def _title_key(ref: Reference) -> str:
 _Make = Callable[[Reference, str, str, str, str], Finding]
 
 
+def _same_author_year(a: Reference, b: Reference) -> bool:
+    fa, fb = family_names(a), family_names(b)
+    if not fa or len(fa) != len(fb):
+        return False
+    if not all(name_similarity(x, y) == 1.0 for x, y in zip(fa, fb)):
+        return False
+    return a.year == b.year and a.year_suffix == b.year_suffix
+
+
+def _same_work(a: Reference, b: Reference) -> bool:
+    return SequenceMatcher(None, _title_key(a), _title_key(b)).ratio() >= 0.85
+
+
+def _same_works(refs: list[Reference]) -> list[tuple[Reference, Reference]]:
+    return [(a, b) for i, a in enumerate(refs) for b in refs[i + 1:]
+            if _same_author_year(a, b) and _same_work(a, b)]
+
+
 def _duplicates(refs: list[Reference], build: _Make) -> list[Finding]:
     out: list[Finding] = []
     for i, a in enumerate(refs):
         for b in refs[i + 1:]:
-            fa, fb = family_names(a), family_names(b)
-            if not fa or len(fa) != len(fb):
+            if not _same_author_year(a, b):
                 continue
-            if not all(name_similarity(x, y) == 1.0 for x, y in zip(fa, fb)):
-                continue
-            if a.year != b.year or a.year_suffix != b.year_suffix:
-                continue
-            same_work = SequenceMatcher(None, _title_key(a), _title_key(b)).ratio() >= 0.85
-            if same_work:
+            if _same_work(a, b):
                 out.append(build(
                     b, "duplicate_reference", "error",
                     f"The entry repeats an earlier one (“{_short(a, 70)}”, page {a.page}).",
@@ -217,8 +232,8 @@ def _duplicates(refs: list[Reference], build: _Make) -> list[Finding]:
             else:
                 out.append(build(
                     b, "duplicate_reference", "warning",
-                    f"Two entries share the author and year {', '.join(fa)} {a.year_label}; "
-                    "an in-text citation cannot tell them apart.",
+                    f"Two entries share the author and year {', '.join(family_names(a))} "
+                    f"{a.year_label}; an in-text citation cannot tell them apart.",
                     f"Distinguish them as {a.year_label}a and {a.year_label}b in the list and in "
                     "the citations."))
     return out

@@ -126,25 +126,24 @@ def _clean(doc: Document, lines: list[_Line], section_end: int, lex: Lexicon) ->
     if not lines:
         return []
     bounds = _boundaries(doc, lines[0].start, section_end)
-    counts: dict[str, int] = {}
+    page_starts = bounds[:-1]
+    pages_of: dict[str, set[int]] = {}
     for m in re.finditer(r"[^\n\f]+", doc.text):
         t = m.group(0).strip()
         if len(t) >= 8:
-            counts[t] = counts.get(t, 0) + 1
-    # distance (in non-blank lines) of every line to the nearest page boundary
-    positions = [bisect.bisect_left(bounds, ln.start) for ln in lines]
+            pages_of.setdefault(t, set()).add(doc.page_of(m.start()))
+    # distance (in non-blank lines) of every line to the nearest page start
     near: list[bool] = []
     for i, ln in enumerate(lines):
-        k = positions[i]
-        b = bounds[k] if k < len(bounds) else section_end
-        after = sum(1 for other in lines[i + 1:] if other.start < b)
-        before = 0
+        k = bisect.bisect_left(page_starts, ln.start)
+        after = 99
+        if k < len(page_starts):
+            after = sum(1 for other in lines[i + 1:] if other.start < page_starts[k])
+        before = 99
         if k > 0:
-            prev_b = bounds[k - 1]
-            before = sum(1 for other in lines[:i] if other.start >= prev_b)
-        else:
-            before = 99
+            before = sum(1 for other in lines[:i] if other.start >= page_starts[k - 1])
         near.append(after <= 2 or before <= 2)
+    counts = {t: len(p) for t, p in pages_of.items()}
     keep = [not _is_header(ln, near[i], counts.get(ln.text, 0) >= 2 and not _URL_ONLY.match(ln.text),
                            lex) for i, ln in enumerate(lines)]
     # URL-only lines in the zone before a page break (or the end) that repeat a URL printed
