@@ -107,8 +107,9 @@ def _extract(path: str, data: bytes) -> PdfText:
         try:
             raw = page.extract_text() or ""
         except Exception as exc:
-            raise InputError(path, f"the text of PDF page {i} cannot be extracted "
-                                   f"({type(exc).__name__}: {exc})") from None
+            raise InputError(path, f"the PDF is corrupt: the text of its page {i} cannot be "
+                                   f"extracted ({type(exc).__name__}: {exc}); repair it or "
+                                   "export it again") from None
         pages.append(normalize_extracted(raw).replace("\f", "\n"))
     if not any(p.strip() for p in pages):
         raise InputError(path, f"the PDF has no text layer ({n} page(s) of images only, as a "

@@ -65,11 +65,17 @@ def _check_file(path: str, max_bytes: int) -> int:
     return st.st_size
 
 
-def _read(path: str, max_bytes: int, head_only: bool = False) -> bytes:
-    """The file's first kilobytes (``head_only``) or all of it, at most ``max_bytes``."""
+def _read(path: str, size: int, ext: str, max_bytes: int) -> tuple[str, bytes]:
+    """The file's format and bytes; the format is decided from the first kilobytes, before
+    the rest is read, so binary files are refused early."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read(_HEAD_BYTES if head_only else max_bytes + 1)
+            head = fh.read(_HEAD_BYTES)
+            if not head:
+                raise InputError(path, "is empty (0 bytes)")
+            kind = _format(path, ext, sniff(head))
+            rest = max(0, max_bytes + 1 - len(head)) if size > len(head) else 0
+            data = head + fh.read(rest) if rest else head
     except PermissionError:
         raise InputError(path, "permission denied; check the file's permissions") from None
     except OSError as exc:
@@ -77,9 +83,7 @@ def _read(path: str, max_bytes: int, head_only: bool = False) -> bytes:
     if len(data) > max_bytes:
         raise InputError(path, f"grew beyond the limit of {_size_text(max_bytes)} while "
                                "being read")
-    if not data:
-        raise InputError(path, "is empty (0 bytes)")
-    return data
+    return kind, data
 
 
 def _format(path: str, ext: str, found: Sniffed) -> str:
@@ -149,9 +153,20 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     if ext and ext not in SUPPORTED_EXTENSIONS:
         raise InputError(name, f"unsupported file type {ext!r}; supported: "
                                f"{', '.join(SUPPORTED_EXTENSIONS)}")
-    head = _read(name, max_bytes, head_only=True)
-    kind = _format(name, ext, sniff(head))
-    data = head if size <= len(head) else _read(name, max_bytes)
+    kind, data = _read(name, size, ext, max_bytes)
+    try:
+        return _parse(name, ext, kind, data, max_bytes)
+    except (InputError, QueryError):
+        raise
+    except MemoryError:
+        raise InputError(name, "does not fit in memory; split it or lower max_bytes") from None
+    except Exception as exc:  # a library failing on odd input must not escape unexplained
+        raise InputError(name, f"cannot be read as {kind} ({type(exc).__name__}: {exc})") \
+            from None
+
+
+def _parse(name: str, ext: str, kind: str, data: bytes, max_bytes: int) -> Document:
+    """The document of ``data``, read as ``kind``."""
     if kind == "pdf":
         pdf = read_pdf(name, data)
         return _from_pages(name, pdf.pages, PDF_TYPE, first_page=pdf.first_page)
