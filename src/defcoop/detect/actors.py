@@ -1,0 +1,38 @@
+"""States, companies, ministries, commands and international bodies from ``data/actors.yaml``.
+
+States (ISO 3166 alpha-3 ids) become an event's parties; every other actor is an organization.
+Matching goes through Turkish suffixes like the gazetteer ("Azerbaycan'ın", "BAYKAR ile").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from defcoop.detect.names import NameIndex
+from defcoop.detect.spans import Span, Token
+from defcoop.model import Actor
+
+
+class ActorFinder:
+    def __init__(self, actors: dict[str, Actor]) -> None:
+        self.actors = actors
+        self.index = NameIndex()
+        for a in actors.values():
+            for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
+                if name:
+                    self.index.add(a.id, name)
+
+    def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
+        out: list[Span] = []
+        for entry, start, end, _last in self.index.match(text, toks):
+            actor = self.actors[entry.id]
+            kind = "party" if actor.type == "state" else "organization"
+            out.append(Span(kind, actor.id, start, end, text[start:end],
+                            {"type": actor.type, "country": actor.country}))
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> ActorFinder:
+    from defcoop.kb import load_actors
+    return ActorFinder(load_actors())

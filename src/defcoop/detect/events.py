@@ -1,0 +1,399 @@
+"""Event mentions and their kind, from the words in ``lexicon/events.yaml``.
+
+Three sorts of mention are found:
+
+- *named*: a proper name closed or opened by a title word of a kind — "Sarsılmaz
+  Kardeşlik-2021 Tatbikatı", "Şuşa Beyannamesi", "Exercise Dragon Shield", "the Baku
+  Declaration", "Memorandum of Understanding on Defence Industry Cooperation", or a quoted or
+  numbered name before a lower-case trigger ("“Atatürk-XII” ortak tatbikatı");
+- *heading*: a lead-in "Name (date):" that opens the paragraph about one event;
+- *common*: a singular noun or a verb of a kind ("tatbikat", "the exercise", "imzalandı",
+  "delivered"), marked anaphoric when it refers back ("bu tatbikat", "Tatbikat, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.detect.casefold import lower_tr
+from defcoop.detect.dates import DateMention, parse_date
+from defcoop.detect.spans import Token, flex, tokens
+from defcoop.textnorm import compact_key, fold
+
+_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+_QUOTES = "\"“”«»„‘’'"
+
+
+@dataclass
+class EventMention:
+    kind: str
+    sort: str                 # named | heading | common
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    anaphoric: bool = False
+    verb: bool = False
+    date: DateMention | None = None   # the date of a heading "Name (date):"
+
+
+@dataclass
+class _KindWords:
+    title_after: dict[tuple[str, ...], str]
+    title_before: dict[tuple[str, ...], str]
+    lower_after: dict[tuple[str, ...], str]
+    nouns: list[tuple[str, str]]
+    plural: list[tuple[str, str]]
+    verbs: list[tuple[str, str]]
+    objects: dict[str, re.Pattern[str]]
+    civilian: re.Pattern[str]
+    defense: re.Pattern[str]
+    anaphora: frozenset[str]
+    not_name_start: frozenset[str]
+    name_noise: frozenset[str]
+    modifiers: frozenset[str]
+    section_kinds: list[tuple[str, str]]
+    connectors: frozenset[str]
+
+
+def _words_rx(words: list[str]) -> re.Pattern[str]:
+    alt = "|".join(flex(lower_tr(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})", re.U)
+
+
+@lru_cache(maxsize=1)
+def words() -> _KindWords:
+    d = lexicon.load("events")
+    path = lexicon.lexicon_path("events")
+    kinds = d.get("kinds") or {}
+    ta: dict[tuple[str, ...], str] = {}
+    tb: dict[tuple[str, ...], str] = {}
+    la: dict[tuple[str, ...], str] = {}
+    nouns: list[tuple[str, str]] = []
+    plural: list[tuple[str, str]] = []
+    verbs: list[tuple[str, str]] = []
+    objects: dict[str, re.Pattern[str]] = {}
+
+    def seq(w: str) -> tuple[str, ...]:
+        return tuple(t.key for t in tokens(w))
+
+    for kind, spec in kinds.items():
+        spec = spec or {}
+        for w in lexicon.strings(spec.get("title_after"), path, f"{kind}.title_after"):
+            ta.setdefault(seq(w), str(kind))
+        for w in lexicon.strings(spec.get("title_before"), path, f"{kind}.title_before"):
+            tb.setdefault(seq(w), str(kind))
+        for w in lexicon.strings(spec.get("lower_after"), path, f"{kind}.lower_after"):
+            la.setdefault(seq(w), str(kind))
+        nouns += [(lower_tr(w), str(kind)) for w in lexicon.strings(spec.get("nouns"), path, f"{kind}.nouns")]
+        plural += [(lower_tr(w), str(kind)) for w in lexicon.strings(spec.get("plural"), path, f"{kind}.plural")]
+        verbs += [(lower_tr(w), str(kind)) for w in lexicon.strings(spec.get("verbs"), path, f"{kind}.verbs")]
+        if spec.get("objects"):
+            objects[str(kind)] = _words_rx(lexicon.strings(spec.get("objects"), path, f"{kind}.objects"))
+    nouns.sort(key=lambda t: -len(t[0]))
+    plural.sort(key=lambda t: -len(t[0]))
+    verbs.sort(key=lambda t: -len(t[0]))
+    section: list[tuple[str, str]] = []
+    for kind, ws in (d.get("section_kinds") or {}).items():
+        section += [(fold(w), str(kind)) for w in lexicon.strings(ws, path, f"section_kinds.{kind}")]
+    return _KindWords(
+        ta, tb, la, nouns, plural, verbs, objects,
+        _words_rx(lexicon.strings(d.get("civilian"), path, "civilian")),
+        _words_rx(lexicon.strings(d.get("defense"), path, "defense")),
+        frozenset(lower_tr(w) for w in lexicon.strings(d.get("anaphora"), path, "anaphora")),
+        frozenset(lower_tr(w) for w in lexicon.strings(d.get("not_name_start"), path, "not_name_start")),
+        frozenset(compact_key(w) for w in lexicon.strings(d.get("name_noise"), path, "name_noise")),
+        frozenset(lower_tr(w) for w in lexicon.strings(d.get("modifiers"), path, "modifiers")),
+        section,
+        frozenset(lower_tr(w) for w in lexicon.strings(d.get("name_connectors"), path, "name_connectors")),
+    )
+
+
+# ----------------------------------------------------------------------------- name keys
+
+def name_key(name: str) -> tuple[str, str | None]:
+    """(core, year) of a name, for deciding that two names are one event's.
+
+    "TurAz Şahini-2021 Tatbikatı", "TURAZ Şahini 2021" and "Turaz Şahini -2021" all give
+    ("turazsahini", "2021").
+    """
+    w = words()
+    years = _YEAR_RE.findall(name)
+    year = years[-1] if years else None
+    core_tokens = [t.key.replace(" ", "") for t in tokens(_YEAR_RE.sub(" ", name))]
+    kept = [k for k in core_tokens if k not in w.name_noise]
+    if not kept:
+        kept = core_tokens
+    return "".join(kept), year
+
+
+def clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    name = name.strip(_QUOTES + " ,;:")
+    name = re.sub(r"\s+-\s*(?=\d)", "-", name) if re.search(r"\s-\d", name) else name
+    return name
+
+
+# ----------------------------------------------------------------------------- named
+
+def _is_name_word(t: Token) -> bool:
+    s = t.stem
+    return bool(s) and (s[0].isupper() or s[0].isdigit() or bool(_ROMAN_RE.match(s)))
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]
+
+
+_GAP_IN_NAME = re.compile(r"^[\s\-–]*$")
+
+
+def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[int, int] | None:
+    """Start and end offsets of a capitalized name ending right before token ``i``."""
+    j = i - 1
+    if j < 0 or toks[j].suffix:
+        return None
+    between = _gap(text, toks[j], toks[i])
+    if between.strip() and between.strip() not in ("-", "–") and not all(c in _QUOTES + " \n" for c in between):
+        return None
+    first = None
+    k = j
+    while k >= 0 and i - k <= 10:
+        t = toks[k]
+        if _is_name_word(t) or (lower_tr(t.text) in w.connectors and first is not None):
+            if k < j and not _GAP_IN_NAME.match(_gap(text, toks[k], toks[k + 1])):
+                break
+            if k < j and t.suffix:
+                break
+            if _is_name_word(t):
+                first = k
+            k -= 1
+            continue
+        break
+    if first is None:
+        return None
+    while first <= j and lower_tr(toks[first].text) in w.not_name_start:
+        first += 1
+    if first > j:
+        return None
+    return toks[first].start, toks[j].end
+
+
+def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[int, int] | None:
+    """Start and end of a capitalized name starting at token ``i`` (after "Exercise")."""
+    if i >= len(toks) or not _is_name_word(toks[i]):
+        return None
+    last = i
+    k = i + 1
+    while k < len(toks) and k - i < 10:
+        if not _GAP_IN_NAME.match(_gap(text, toks[k - 1], toks[k])):
+            break
+        t = toks[k]
+        if _is_name_word(t):
+            last = k
+        elif lower_tr(t.text) not in w.connectors:
+            break
+        k += 1
+    return toks[i].start, toks[last].end
+
+
+def _quoted_start(text: str, name_start: int, name_end: int) -> int | None:
+    """When a quotation closes right after ``name_end``, where it opened (before ``name_start``)."""
+    if text[name_end:name_end + 1] not in "”\"»":
+        return None
+    before = text[max(0, name_start - 120):name_start]
+    opener = max(before.rfind("“"), before.rfind('"'), before.rfind("«"))
+    if opener < 0 or any(q in before[opener + 1:] for q in "”»"):
+        return None
+    return name_start - len(before) + opener + 1
+
+
+def _continues_name(text: str, toks: list[Token], k: int) -> bool:
+    """True when token ``k`` goes on with a capitalized word on the same line."""
+    if k >= len(toks) or toks[k - 1].suffix:
+        return False
+    gap = text[toks[k - 1].end:toks[k].start]
+    return gap == " " and toks[k].text[:1].isupper() and not toks[k].text[:1].isdigit()
+
+
+def _match_seq(toks: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    for n in (3, 2, 1):
+        if i + n <= len(toks):
+            key = tuple(t.key for t in toks[i:i + n])
+            if key in table:
+                return n, table[key]
+    return None
+
+
+def _strong(name: str) -> bool:
+    """A name that cannot be an ordinary capitalized word: numbered, quoted, camel or capitals."""
+    return bool(re.search(r"\d|\b[IVX]+\b", name)) or any(
+        len(p) > 2 and (p.isupper() or (p[0].isupper() and any(c.isupper() for c in p[1:])))
+        for p in re.findall(r"\w+", name))
+
+
+def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]:
+    w = words()
+    toks = toks if toks is not None else tokens(text)
+    out: list[EventMention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = _match_seq(toks, i, w.title_after) if t.text[:1].isupper() and not (
+            t.stem.isupper() and len(t.stem) > 3) else None
+        if hit and _continues_name(text, toks, i + hit[0]):
+            hit = None  # "Tatbikat Alanı": the title word is part of another name
+        if hit:
+            n, kind = hit
+            span = _name_before(text, toks, i, w)
+            end = toks[i + n - 1].end
+            m = re.match(r"^\s*-?\s*(1[89]\d\d|20\d\d)(?!\d)", text[end:end + 8])
+            if m:
+                end += m.end()
+            if span:
+                q = _quoted_start(text, span[0], toks[i + n - 1].end)
+                if q is not None:
+                    span = (q, span[1])
+                raw = text[span[0]:end]
+                out.append(EventMention(kind, "named", span[0], end, text[span[0]:end],
+                                        name=clean_name(_strip_suffix_tail(raw))))
+                i += n
+                continue
+            if m:  # "Kış Tatbikatı 2022": a title word and a year after a single name word
+                pass
+        hit = _match_seq(toks, i, w.title_before) if t.text[:1].isupper() else None
+        if hit:
+            n, kind = hit
+            k = i + n
+            while k < len(toks) and lower_tr(toks[k].text) in ("on", "of", "for", "between"):
+                k += 1
+            span = _name_after(text, toks, k, w) if k < len(toks) else None
+            if span and (k > i + n or kind == "exercise" or _strong(text[span[0]:span[1]])):
+                out.append(EventMention(kind, "named", t.start, span[1], text[t.start:span[1]],
+                                        name=clean_name(text[t.start:span[1]])))
+                i = k + 1
+                continue
+        hit = _match_seq(toks, i, w.lower_after)
+        if hit and not t.text[:1].isupper():
+            n, kind = hit
+            j = i
+            while j > 0 and lower_tr(toks[j - 1].text) in w.modifiers:
+                j -= 1
+            span = _name_before(text, toks, j, w) if j > 0 else None
+            if span:
+                raw = text[span[0]:span[1]]
+                quoted = text[span[1]:span[1] + 1] in _QUOTES or text[span[0] - 1:span[0]] in _QUOTES
+                if quoted or _strong(raw):
+                    out.append(EventMention(kind, "named", span[0], toks[i + n - 1].end,
+                                            text[span[0]:toks[i + n - 1].end],
+                                            name=clean_name(_strip_suffix_tail(raw))))
+                    i += n
+                    continue
+        i += 1
+    return out
+
+
+def _strip_suffix_tail(name: str) -> str:
+    """Drop an apostrophe suffix on the last word: "Şuşa Beyannamesi’nin" -> "Şuşa Beyannamesi"."""
+    return re.sub(r"[’'][^\s’']*$", "", name.strip())
+
+
+# ----------------------------------------------------------------------------- headings
+
+_HEADING_RE = re.compile(r"^(?P<name>[^\s(][^()\n:;]{1,160}?)\s*\((?P<date>[^()]{3,60})\)\s*:")
+
+
+def find_heading(text: str, offset: int = 0) -> EventMention | None:
+    """A lead-in "Name (date):" at the start of ``text`` (a sentence)."""
+    m = _HEADING_RE.match(text)
+    if not m or not m.group("name")[:1].isupper():
+        return None
+    dm = parse_date(m.group("date"))
+    if dm is None or dm.weak:
+        return None
+    name = clean_name(m.group("name"))
+    if len(name.split()) > 14:
+        return None
+    kind = kind_of_name(name) or ""
+    dm.begin += offset + m.start("date")
+    dm.stop += offset + m.start("date")
+    return EventMention(kind, "heading", offset, offset + m.end(), text[:m.end()], name=name, date=dm)
+
+
+def kind_of_name(name: str) -> str | None:
+    """The kind a name's own title word gives ("... Tatbikatı" -> exercise), if any."""
+    w = words()
+    toks = tokens(name)
+    for i in range(len(toks)):
+        for table in (w.title_after, w.title_before):
+            hit = _match_seq(toks, i, table)
+            if hit:
+                return hit[1]
+    low = lower_tr(name)
+    for noun, kind in w.nouns:
+        if re.search(rf"(?<!\w){re.escape(noun)}", low):
+            return kind
+    return None
+
+
+def section_kind(heading: str) -> str | None:
+    """The kind a section heading announces ("Askeri Tatbikatlar" -> exercise)."""
+    f = fold(heading)
+    for word, kind in words().section_kinds:
+        if word in f:
+            return kind
+    return None
+
+
+# ----------------------------------------------------------------------------- common nouns/verbs
+
+def find_common(text: str) -> list[EventMention]:
+    """Singular nouns and verbs of each kind; plurals are generic and skipped."""
+    w = words()
+    low = lower_tr(text)
+    out: list[EventMention] = []
+    taken: list[tuple[int, int]] = []
+    for word, _kind in w.plural:
+        for m in re.finditer(rf"(?<!\w){flex(word)}", low):
+            taken.append((m.start(), m.end()))
+    for group, is_verb in ((w.nouns, False), (w.verbs, True)):
+        for word, kind in group:
+            for m in re.finditer(rf"(?<!\w){flex(word)}", low):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                if not is_verb and m.end() < len(low) and low[m.end()] == "s" and word.isascii() \
+                        and not low[m.end() + 1:m.end() + 2].isalpha():
+                    continue  # English plural
+                end = m.end()
+                while end < len(low) and (low[end].isalnum() or low[end] in "'’"):
+                    end += 1
+                prev = low[max(0, m.start() - 16):m.start()].split()
+                anaphoric = bool(prev and (prev[-1] in w.anaphora
+                                           or " ".join(prev[-2:]) in w.anaphora))
+                if not is_verb and text[m.start()].isupper() and (
+                        m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:;!?\n" or
+                        not text[:m.start()].strip()):
+                    anaphoric = True  # "Tatbikat, ..." opening a sentence
+                out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
+                                        anaphoric=anaphoric, verb=is_verb))
+                taken.append((m.start(), end))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def is_civilian(text: str) -> bool:
+    return bool(words().civilian.search(lower_tr(text)))
+
+
+def is_defense(text: str) -> bool:
+    return bool(words().defense.search(lower_tr(text)))
+
+
+def has_object(kind: str, text: str) -> bool:
+    """For kinds that need one, whether ``text`` names what was moved (a drone, troops)."""
+    rx = words().objects.get(kind)
+    return True if rx is None else bool(rx.search(lower_tr(text)))

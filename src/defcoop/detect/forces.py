@@ -1,0 +1,84 @@
+"""Armed-force branches (vocab ``forces`` codes) named in text.
+
+"Kara ve Hava Kuvvetleri" gives land and air; "Kara, Deniz ve Hava Kuvvetleri Komutanlığı"
+gives land, naval and air; "land and air forces", "the Pakistan Navy", "special forces",
+"komandoların" each give their code. Words come from ``lexicon/forces.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.detect.casefold import lower_tr
+from defcoop.detect.spans import Span, flex as _flex
+
+
+class _ForcePatterns:
+    def __init__(self) -> None:
+        d = lexicon.load("forces")
+        path = lexicon.lexicon_path("forces")
+        self.branch_of: dict[str, str] = {}
+        for code, words in (d.get("branches") or {}).items():
+            for w in lexicon.strings(words, path, f"branches.{code}"):
+                self.branch_of[lower_tr(w)] = str(code)
+        nouns = [lower_tr(w) for w in lexicon.strings(d.get("force_nouns"), path, "force_nouns")]
+        conns = lexicon.strings(d.get("connectors"), path, "connectors")
+        br = "|".join(_flex(b) for b in sorted(self.branch_of, key=len, reverse=True))
+        cn = "|".join(re.escape(c) for c in conns)
+        nn = "|".join(_flex(n) for n in sorted(nouns, key=len, reverse=True))
+        self.coordinated = re.compile(
+            rf"(?<!\w)(?P<list>(?:{br})(?:\s*(?:{cn})\s*(?:{br}))*)\s+(?:{nn})(?!\w)")
+        self.branch_rx = re.compile(rf"(?<!\w)(?:{br})(?!\w)")
+        self.phrase_of: dict[str, str] = {}
+        exact = set(lexicon.strings(d.get("exact_case"), path, "exact_case"))
+        self.exact_of: dict[str, str] = {}
+        for code, words in (d.get("phrases") or {}).items():
+            for w in lexicon.strings(words, path, f"phrases.{code}"):
+                if w in exact:
+                    self.exact_of[w] = str(code)
+                else:
+                    self.phrase_of[lower_tr(w)] = str(code)
+        ph = "|".join(_flex(p) for p in sorted(self.phrase_of, key=len, reverse=True))
+        self.phrases = re.compile(rf"(?<!\w)(?:{ph})\w*(?!\w)")
+        ex = "|".join(re.escape(p) for p in sorted(self.exact_of, key=len, reverse=True))
+        self.exact = re.compile(rf"(?<!\w)(?:{ex})(?!\w)") if ex else None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _ForcePatterns:
+    return _ForcePatterns()
+
+
+def find_forces(text: str) -> list[Span]:
+    """Every force mention in ``text`` as a span whose value is a vocab forces code."""
+    p = _patterns()
+    low = lower_tr(text)
+    out: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for m in p.coordinated.finditer(low):
+        codes: list[str] = []
+        for b in p.branch_rx.finditer(m.group("list")):
+            c = p.branch_of[" ".join(b.group(0).split())]
+            if c not in codes:
+                codes.append(c)
+        for c in codes:
+            out.append(Span("force", c, m.start(), m.end(), text[m.start():m.end()]))
+        taken.append((m.start(), m.end()))
+    for m in p.phrases.finditer(low):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = " ".join(m.group(0).split())
+        code = None
+        for phrase in sorted(p.phrase_of, key=len, reverse=True):
+            if word.startswith(phrase):
+                code = p.phrase_of[phrase]
+                break
+        if code:
+            out.append(Span("force", code, m.start(), m.end(), text[m.start():m.end()]))
+    if p.exact is not None:
+        for m in p.exact.finditer(text):
+            out.append(Span("force", p.exact_of[m.group(0)], m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda s: s.start)
+    return out

@@ -1,0 +1,70 @@
+"""Places from the gazetteer shipped with the package (``data/gazetteer/places.tsv``).
+
+Names and aliases in Turkish, English and Azerbaijani are matched through Turkish suffixes
+("Bakü'de", "Konya'daki", "Kars'ta"). Each match records whether the text marks it as a
+location (a locative suffix, "in ...", "... ev sahipliğinde"), which decides whether a country
+is the place of an event or only a party to it. Cues come from ``lexicon/places.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.detect.names import NameIndex
+from defcoop.detect.spans import Span, Token
+from defcoop.model import Place
+from defcoop.textnorm import fold
+
+
+@dataclass
+class PlaceCues:
+    suffixes: frozenset[str]
+    before: re.Pattern[str]
+    host_after: re.Pattern[str]
+    specific: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> PlaceCues:
+    d = lexicon.load("places")
+    path = lexicon.lexicon_path("places")
+    suffixes = frozenset(fold(s) for s in lexicon.strings(d.get("locative_suffixes"), path, "locative_suffixes"))
+    before = lexicon.strings(d.get("locative_before"), path, "locative_before")
+    host = lexicon.strings(d.get("host_after"), path, "host_after")
+    specific = frozenset(lexicon.strings(d.get("specific_kinds"), path, "specific_kinds"))
+    b_alt = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
+    h_alt = "|".join(re.escape(w) for w in sorted(host, key=len, reverse=True))
+    return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?$", re.I),
+                     re.compile(rf"^\s*(?:{h_alt})", re.I), specific)
+
+
+class PlaceFinder:
+    def __init__(self, places: dict[str, Place]) -> None:
+        self.places = places
+        self.index = NameIndex()
+        for p in places.values():
+            for name in {p.names.tr, p.names.en, p.names.az or "", *p.aliases}:
+                if name:
+                    self.index.add(p.id, name)
+
+    def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
+        c = cues()
+        out: list[Span] = []
+        for entry, start, end, last in self.index.match(text, toks):
+            place = self.places[entry.id]
+            suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
+            locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
+                        or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))
+            out.append(Span("place", place.id, start, end, text[start:end],
+                            {"locative": locative, "kind": place.kind, "country": place.country,
+                             "specific": place.kind in c.specific}))
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> PlaceFinder:
+    from defcoop.kb import load_places
+    return PlaceFinder(load_places())

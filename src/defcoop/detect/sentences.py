@@ -1,0 +1,177 @@
+"""Paragraphs, headings and sentences of a text, with character offsets.
+
+PDF-to-text output often puts a blank line after every printed line; such "spaced" text
+has no visible paragraphs, so only headings and sentence ends divide it. Abbreviations that do
+not end a sentence ("vd.", "s.", "Kd. Üçvş.", "e.g.") come from ``lexicon/abbreviations.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.textnorm import fold
+
+_TERMINAL = ".!?…"
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“«(\[]?[A-ZÇĞİÖŞÜÂÎÛƏ0-9])")
+_LAST_WORD_RE = re.compile(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$")
+_ROMAN_RE = re.compile(r"^[IVXLC]+$")
+_LINE_RE = re.compile(r"[^\n]*\n?")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool = False
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    data = lexicon.load("abbreviations")
+    path = lexicon.lexicon_path("abbreviations")
+    words: set[str] = set()
+    for lang in ("tr", "en"):
+        for w in lexicon.strings(data.get(lang), path, lang):
+            words.add(fold(w).rstrip("."))
+    return frozenset(words)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line without its newline."""
+    out = []
+    for m in _LINE_RE.finditer(text):
+        if m.start() == m.end():
+            break
+        end = m.end() - 1 if m.group(0).endswith("\n") else m.end()
+        out.append((m.start(), end))
+    return out
+
+
+def is_spaced(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
+    """True when most printed lines are followed by a blank line (typical PDF-to-text)."""
+    lines = lines if lines is not None else _lines(text)
+    nonblank = followed = 0
+    for i, (s, e) in enumerate(lines):
+        if text[s:e].strip():
+            nonblank += 1
+            if i + 1 < len(lines) and not text[lines[i + 1][0]:lines[i + 1][1]].strip():
+                followed += 1
+    return nonblank > 4 and followed / nonblank > 0.6
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line without final punctuation whose words are mostly capitalized."""
+    s = line.strip()
+    if not s or len(s) > 90 or s[-1] in _TERMINAL + ",;" or not s[0].isupper():
+        return False
+    if s.startswith(("http", "www")):
+        return False
+    words = [w for w in re.findall(r"\w+", s) if len(w) > 3 and not w.isdigit()]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip()
+    return not s or s[-1] in _TERMINAL + ":)\"”'’" or s[-1].isdigit()
+
+
+def paragraphs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_heading) of each paragraph or heading, in order."""
+    lines = _lines(text)
+    spaced = is_spaced(text, lines)
+    out: list[tuple[int, int, bool]] = []
+    cur_start: int | None = None
+    cur_end = 0
+    prev_text = ""
+
+    def flush() -> None:
+        nonlocal cur_start
+        if cur_start is not None:
+            out.append((cur_start, cur_end, False))
+        cur_start = None
+
+    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
+    widths = sorted(len(text[s:e].strip()) for s, e in nonblank)
+    median = widths[len(widths) // 2] if widths else 0
+    next_of: dict[int, str] = {}
+    for i, (s, _e) in enumerate(nonblank):
+        nxt = nonblank[i + 1] if i + 1 < len(nonblank) else None
+        next_of[s] = text[nxt[0]:nxt[1]] if nxt else ""
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            if not spaced:
+                flush()
+            continue
+        nxt = next_of.get(s, "").strip()
+        heading = (looks_like_heading(line) and _ends_sentence(prev_text)
+                   and (not nxt or nxt[0].isupper() or nxt[0].isdigit()))
+        if heading and spaced and len(line.strip()) > 0.7 * median:
+            heading = False
+        if heading:
+            flush()
+            lead = len(line) - len(line.lstrip())
+            out.append((s + lead, s + len(line.rstrip()), True))
+        else:
+            if cur_start is None:
+                cur_start = s + (len(line) - len(line.lstrip()))
+            cur_end = s + len(line.rstrip())
+        prev_text = line
+    flush()
+    return out
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _LAST_WORD_RE.search(chunk)
+    if not m:
+        return False
+    word = m.group(1)
+    last = word.split(".")[-1] if not word.endswith(".") else word.rstrip(".").split(".")[-1]
+    if not last:
+        return False
+    if fold(last) in _abbreviations() or fold(word.rstrip(".")) in _abbreviations():
+        return True
+    if len(last) == 1 and last.isalpha() and last.isupper():
+        return True  # an initial: "S. E. Cornell"
+    if _ROMAN_RE.match(last) and len(last) <= 4:
+        return True  # "II. Karabağ Savaşı"
+    return last.isdigit() and len(last) <= 3  # ordinals: "3. Ordu"
+
+
+def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    seg = text[start:end]
+    s0 = 0
+    for m in _BOUNDARY_RE.finditer(seg):
+        if _is_abbreviation(seg[s0:m.end()]):
+            continue
+        piece = seg[s0:m.end()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(start + s0 + lead, start + m.end(), piece.strip(), paragraph))
+        s0 = m.end()
+    piece = seg[s0:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append(Sentence(start + s0 + lead, start + s0 + lead + len(piece.strip()),
+                            piece.strip(), paragraph))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence and heading of ``text`` with offsets; headings are single items."""
+    out: list[Sentence] = []
+    for i, (s, e, heading) in enumerate(paragraphs(text)):
+        if heading:
+            out.append(Sentence(s, e, text[s:e], i, heading=True))
+        else:
+            out.extend(split_sentences(text, s, e, i))
+    return out

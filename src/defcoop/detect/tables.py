@@ -1,0 +1,302 @@
+"""Tables that PDF-to-text flattened one cell per line, recovered into rows.
+
+A caption line ("Tablo 2: ...", "Table 1. ...") opens a table; the header lines that follow
+name the columns (words in ``lexicon/tables.yaml``); the body runs until a line too long to be
+a cell. A row is anchored on its date cell (one to three lines that read as a date and nothing
+else); the lines before it are the name cell, those after it the remaining columns, up to the
+last line that ends a sentence before the next row's name. A row broken by a page break keeps
+the capitalized lines that open the next page as the rest of its name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from defcoop.detect import lexicon
+from defcoop.detect.dates import DateMention, parse_date
+from defcoop.detect.events import section_kind
+from defcoop.detect.spans import Span, tokens
+from defcoop.textnorm import fold
+
+_LINE_RE = re.compile(r"[^\n]+")
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S*$")
+
+
+@dataclass
+class Line:
+    text: str
+    start: int
+    end: int
+    page: int
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+    page: int
+
+
+@dataclass
+class TableRow:
+    table: int                 # the table's number ("Tablo 2" -> 2), 0 when unnumbered
+    row: int                   # 1-based
+    kind: str | None
+    caption: str
+    cells: dict[str, Cell] = field(default_factory=dict)
+    date: DateMention | None = None
+
+
+@dataclass
+class Table:
+    number: int
+    caption: str
+    kind: str | None
+    columns: list[str]
+    start: int
+    end: int
+    rows: list[TableRow]
+
+
+@dataclass
+class _Spec:
+    caption: re.Pattern[str]
+    role_of: dict[str, str]
+    fillers: frozenset[str]
+    max_chars: int
+
+
+@lru_cache(maxsize=1)
+def _spec() -> _Spec:
+    d = lexicon.load("tables")
+    path = lexicon.lexicon_path("tables")
+    caps = lexicon.strings(d.get("caption"), path, "caption")
+    alt = "|".join(re.escape(c) for c in caps)
+    role_of: dict[str, str] = {}
+    for role, ws in (d.get("columns") or {}).items():
+        for w in lexicon.strings(ws, path, f"columns.{role}"):
+            role_of.setdefault(fold(w), str(role))
+    fillers = frozenset(fold(w) for w in lexicon.strings(d.get("header_fillers"), path, "header_fillers"))
+    return _Spec(re.compile(rf"^\s*(?:{alt})\s+(?P<num>\d+)\s*[:.]\s*(?P<title>.*\S)?\s*$"),
+                 role_of, fillers, int(d.get("max_cell_chars", 48)))
+
+
+def _header_roles(line: str, spec: _Spec) -> list[str] | None:
+    ws = [fold(w) for w in re.findall(r"\w+", line)]
+    if not ws:
+        return None
+    roles: list[str] = []
+    for w in ws:
+        if w in spec.fillers:
+            continue
+        role = spec.role_of.get(w)
+        if role is None:
+            return None
+        roles.append(role)
+    return roles
+
+
+def _merge_roles(words_roles: list[str]) -> list[str]:
+    """Column roles in order: "Tatbikat Adı Tarih" -> [name, date]."""
+    out: list[str] = []
+    for r in words_roles:
+        if out and out[-1] == r:
+            continue
+        if out and r == "name" and out[-1] == "name":
+            continue
+        if r in out:
+            continue
+        out.append(r)
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?"))
+
+
+def find_tables(text: str, page_of: Callable[[int], int],
+                is_place: Callable[[str], bool] | None = None,
+                is_force: Callable[[str], bool] | None = None) -> list[Table]:
+    """Every captioned table of ``text`` with a recognizable header, recovered into rows."""
+    spec = _spec()
+    lines = [Line(m.group(0).strip(), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
+                  m.start() + len(m.group(0).rstrip()), page_of(m.start()))
+             for m in _LINE_RE.finditer(text) if m.group(0).strip()]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        m = spec.caption.match(lines[i].text)
+        if not m:
+            i += 1
+            continue
+        caption = lines[i].text
+        j = i + 1
+        roles: list[str] = []
+        while j < len(lines):
+            r = _header_roles(lines[j].text, spec)
+            if r is None:
+                break
+            roles += r
+            j += 1
+        columns = _merge_roles(roles)
+        if "date" not in columns or "name" not in columns or columns[0] != "name":
+            i += 1
+            continue
+        body: list[Line] = []
+        k = j
+        while k < len(lines):
+            ln = lines[k]
+            if _URL_RE.match(ln.text):
+                k += 1
+                continue
+            if len(ln.text) > spec.max_chars or spec.caption.match(ln.text) or re.match(
+                    rf"^{re.escape(caption.split()[0])}\s+\d", ln.text):
+                break
+            body.append(ln)
+            k += 1
+        kind = section_kind(m.group("title") or "") or section_kind(" ".join(
+            lines[x].text for x in range(i + 1, j)))
+        rows = _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force)
+        if rows:
+            end = body[-1].end if body else lines[j - 1].end
+            tables.append(Table(int(m.group("num")), caption, kind, columns, lines[i].start, end, rows))
+        i = k
+    return tables
+
+
+def _date_at(body: list[Line], i: int) -> tuple[int, DateMention] | None:
+    for n in (3, 2, 1):
+        if i + n > len(body):
+            continue
+        dm = parse_date(" ".join(x.text for x in body[i:i + n]))
+        if dm is not None:
+            return n, dm
+    return None
+
+
+def _join(lines: list[Line]) -> str:
+    out = ""
+    for x in lines:
+        if out and not (out.endswith("-") and x.text[:1].isdigit()):
+            out += " "
+        out += x.text
+    return out
+
+
+def _cell(lines: list[Line]) -> Cell | None:
+    if not lines:
+        return None
+    return Cell(_join(lines), lines[0].start, lines[-1].end, lines[0].page)
+
+
+def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, caption: str,
+          is_place: Callable[[str], bool] | None,
+          is_force: Callable[[str], bool] | None) -> list[TableRow]:
+    anchors: list[tuple[int, int, DateMention]] = []
+    i = 0
+    last_end = 0
+    while i < len(body):
+        hit = _date_at(body, i)
+        if hit is None or i == last_end:
+            i += 1
+            continue
+        n, dm = hit
+        if dm.weak and _date_at(body, i + 1) is not None:
+            i += 1
+            continue  # a year that ends a name: "Mustafa Kemal Atatürk 2021" / "Haziran 2021"
+        anchors.append((i, i + n, dm))
+        last_end = i + n
+        i += n
+    rows: list[TableRow] = []
+    name_start = 0
+    tail_roles = columns[columns.index("date") + 1:]
+    for r, (ds, de, dm) in enumerate(anchors):
+        nxt = anchors[r + 1][0] if r + 1 < len(anchors) else len(body)
+        segment = body[de:nxt]
+        if r + 1 < len(anchors):
+            boundary = max((x + 1 for x, ln in enumerate(segment) if _ends_sentence(ln.text)), default=None)
+            if boundary is None:
+                boundary = _recognized_tail(segment, tail_roles, is_place, is_force)
+        else:
+            boundary = len(segment)
+        tail = segment[:boundary]
+        name_lines = body[name_start:ds]
+        extra_name: list[Line] = []
+        for x in range(1, len(tail)):
+            if tail[x].page != tail[x - 1].page:
+                y = x
+                while y < len(tail) and tail[y].text[:1].isupper() and not _ends_sentence(tail[y].text):
+                    y += 1
+                if y < len(tail):
+                    extra_name = tail[x:y]
+                    tail = tail[:x] + tail[y:]
+                break
+        row = TableRow(number, r + 1, kind, caption)
+        name = _cell(name_lines + extra_name)
+        if name is None:
+            name_start = de + boundary
+            continue
+        row.cells["name"] = name
+        date_cell = _cell(body[ds:de])
+        assert date_cell is not None
+        row.cells["date"] = date_cell
+        row.date = dm
+        _assign_tail(row, tail, tail_roles, is_place, is_force)
+        rows.append(row)
+        name_start = de + boundary
+    return rows
+
+
+def _covered(text: str, pred: Callable[[str], bool] | None) -> bool:
+    return bool(pred and pred(text))
+
+
+def _recognized_tail(segment: list[Line], roles: list[str], is_place: Callable[[str], bool] | None,
+                     is_force: Callable[[str], bool] | None) -> int:
+    x = 0
+    for role in roles:
+        pred = is_place if role == "place" else is_force if role == "forces" else None
+        if pred is None:
+            break
+        while x < len(segment) and _covered(segment[x].text, pred):
+            x += 1
+    return x
+
+
+def _assign_tail(row: TableRow, tail: list[Line], roles: list[str],
+                 is_place: Callable[[str], bool] | None, is_force: Callable[[str], bool] | None) -> None:
+    x = 0
+    for role in roles:
+        if x >= len(tail):
+            break
+        got: list[Line] = []
+        if role == "place":
+            while x < len(tail) and (_covered(tail[x].text, is_place) or (
+                    not got and is_place is None and tail[x].text[:1].isupper())):
+                got.append(tail[x])
+                x += 1
+        elif role == "forces":
+            while x < len(tail) and _covered(tail[x].text, is_force):
+                got.append(tail[x])
+                x += 1
+        else:
+            while x < len(tail):
+                got.append(tail[x])
+                x += 1
+                if _ends_sentence(got[-1].text):
+                    break
+        cell = _cell(got)
+        if cell is not None:
+            row.cells[role] = cell
+
+
+def row_spans(tables: list[Table]) -> list[Span]:
+    """The text spans of every table, for keeping table lines out of prose sentences."""
+    return [Span("table", t.number, t.start, t.end, t.caption) for t in tables]
+
+
+__all__ = ["Cell", "Table", "TableRow", "find_tables", "row_spans", "tokens"]

@@ -1,0 +1,428 @@
+"""Extraction: one document in, candidate events with their evidence out.
+
+:func:`extract` is a pure function of one :class:`~defcoop.read.document.Document` (so a
+batch maps onto a process pool); :func:`to_contract` gives the public JSON contract described
+in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from defcoop.detect import events as ev
+from defcoop.detect.actors import ActorFinder
+from defcoop.detect.actors import default_finder as default_actors
+from defcoop.detect.dates import find_dates
+from defcoop.detect.figures import find_figures
+from defcoop.detect.forces import find_forces
+from defcoop.detect.places import PlaceFinder
+from defcoop.detect.places import default_finder as default_places
+from defcoop.detect.sentences import sentences
+from defcoop.detect.spans import tokens
+from defcoop.detect.tables import Table, find_tables
+from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
+from defcoop.link.merge import Draft, Registry
+from defcoop.model import Cite, Claim, Event
+from defcoop.read.document import Document
+from defcoop.resolve import Resolved, resolve
+
+KIND_PREFIX = {"exercise": "ex", "agreement": "ag", "declaration": "de", "arms_transfer": "at",
+               "deployment": "dp", "conflict": "cf", "institution": "in", "meeting": "mt",
+               "other": "ot"}
+CONTRACT_KINDS = tuple(KIND_PREFIX)
+
+
+@dataclass
+class Candidate:
+    id: str
+    kind: str
+    event: Event
+    resolved: Resolved
+    unnamed: bool = False
+
+
+@dataclass
+class ExtractionResult:
+    document: Document
+    events: list[Candidate] = field(default_factory=list)
+    citations: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class Finders:
+    places: PlaceFinder
+    actors: ActorFinder
+
+
+def default_finders() -> Finders:
+    return Finders(default_places(), default_actors())
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _citations(doc: Document) -> tuple[list[Any], int]:
+    """In-text citations and where the reference list starts (len(text) when none)."""
+    try:
+        from defcoop.detect.citations import find_citations, reference_section
+    except ImportError:  # pragma: no cover - citations ship with the package
+        return [], len(doc.text)
+    section = reference_section(doc)
+    return find_citations(doc), (section[0] if section else len(doc.text))
+
+
+def _line_predicates(f: Finders) -> tuple[Any, Any]:
+    connectors = {"ve", "and", "ile", "&"}
+
+    def is_place(line: str) -> bool:
+        toks = tokens(line)
+        spans = f.places.find(line, toks)
+        if not spans:
+            return False
+        covered = [(s.start, s.end) for s in spans]
+        rest = [t for t in toks if not any(a <= t.start < b for a, b in covered)]
+        return all(t.text.lower() in connectors for t in rest)
+
+    def is_force(line: str) -> bool:
+        spans = find_forces(line)
+        words = re.findall(r"\w+", line)
+        if not words:
+            return False
+        branch_like = {"kara", "hava", "deniz", "land", "air", "naval", "sea", "özel", "special",
+                       "kuvvetleri", "kuvvetler", "forces", "force", "komutanlığı", "ve", "and"}
+        return bool(spans) or all(w.lower().replace("I", "ı") in branch_like for w in words)
+
+    return is_place, is_force
+
+
+def _facts(doc: Document, start: int, end: int, heading: bool, f: Finders,
+           default_year: int | None, masked: list[tuple[int, int]] | None = None) -> SentenceFacts:
+    text = doc.text[start:end]
+    toks = tokens(text)
+    s = SentenceFacts(start, end, text, doc.page_of(start), heading)
+    s.dates = [_shift(d, start) for d in find_dates(text, default_year)]
+    masked = [(a, b) for a, b in (masked or []) if a < end and start < b]
+    s.actors = [a for a in (_shift_span(a, start) for a in f.actors.find(text, toks))
+                if not any(x <= a.start < y for x, y in masked)]
+    orgs = [(a.start, a.end) for a in s.actors if a.kind == "organization"]
+    s.places = [p for p in (_shift_span(p, start) for p in f.places.find(text, toks))
+                if not any(x <= p.start < y for x, y in masked) and not (
+                    p.extra.get("kind") not in ("base", "site") and
+                    any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in orgs))]
+    s.forces = [_shift_span(x, start) for x in find_forces(text)]
+    s.figures = [_shift_span(x, start) for x in find_figures(text)]
+    lead = None if heading else ev.find_heading(text, start)
+    s.lead = lead
+    named = ev.find_named(text, toks)
+    for m in named:
+        m.start += start
+        m.end += start
+    named = [m for m in named if not any(p.start < m.end <= p.end for p in s.places)]
+    if lead is not None:
+        named = [m for m in named if m.start >= lead.end]
+    s.named = named
+    common = ev.find_common(text)
+    for m in common:
+        m.start += start
+        m.end += start
+    s.common = [m for m in common if not any(n.start <= m.start < n.end for n in named)
+                and not (lead is not None and m.start < lead.end)]
+    return s
+
+
+def _shift(d: Any, by: int) -> Any:
+    d.begin += by
+    d.stop += by
+    return d
+
+
+def _shift_span(sp: Any, by: int) -> Any:
+    sp.start += by
+    sp.end += by
+    return sp
+
+
+def _document_year(doc: Document, limit: int) -> int | None:
+    """The year of the first full date of a document, for dates written without a year."""
+    for d in find_dates(doc.text[:min(limit, 4000)]):
+        if not d.weak and d.first[:4].isdigit():
+            return int(d.first[:4])
+    return None
+
+
+# ----------------------------------------------------------------------------- extraction
+
+def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
+    """Candidate events of ``doc`` with per-field evidence, and its in-text citations."""
+    f = finders or default_finders()
+    cits, limit = _citations(doc)
+    is_place, is_force = _line_predicates(f)
+    tables = find_tables(doc.text[:limit], doc.page_of, is_place, is_force)
+    reg = Registry()
+    table_ranges = [(t.start, t.end) for t in tables]
+    for t in tables:
+        _table_claims(doc, t, reg, f)
+    year = _document_year(doc, limit)
+    facts: list[SentenceFacts] = []
+    masked = [(c.start, c.end) for c in cits]
+    for s in sentences(doc.text[:limit]):
+        if any(a <= s.start < b for a, b in table_ranges):
+            continue
+        facts.append(_facts(doc, s.start, s.end, s.heading, f, year, masked))
+    _attach_citations(facts, cits)
+    _read(facts, reg)
+    return ExtractionResult(doc, _candidates(doc, reg), cits)
+
+
+def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
+    caption_states = [a.value for a in f.actors.find(t.caption) if a.kind == "party"]
+    cap = SentenceFacts(t.start, t.start + len(t.caption), t.caption, doc.page_of(t.start), True)
+    for row in t.rows:
+        name_cell = row.cells["name"]
+        name = ev.clean_name(name_cell.text)
+        kind = ev.kind_of_name(name) if t.kind is None else t.kind
+        d = reg.named(name, kind or "other", name_cell.start)
+        if d is None:
+            continue
+        if d.kind == "other" and kind:
+            d.kind = kind
+
+        def cell_claim(fieldname: str, value: object, role: str) -> Claim:
+            c = row.cells[role]
+            return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
+                         source="", locus="table", start=c.start, end=c.end)
+
+        d.add(cell_claim("name", name, "name"))
+        if row.date is not None:
+            value = date_value(row.date)
+            if value:
+                d.add(cell_claim("date", value, "date"))
+        if "place" in row.cells:
+            ids = [p.value for p in f.places.find(row.cells["place"].text)]
+            if ids:
+                d.add(cell_claim("places", list(dict.fromkeys(ids)), "place"))
+        if "forces" in row.cells and d.kind in FIELD_KINDS:
+            codes = [x.value for x in find_forces(row.cells["forces"].text)]
+            if codes:
+                d.add(cell_claim("forces", list(dict.fromkeys(codes)), "forces"))
+        for role in ("purpose", "outcome"):
+            if role in row.cells:
+                d.add(cell_claim(role, " ".join(row.cells[role].text.split()), role))
+        if caption_states:
+            d.add(claim(cap, "parties", list(dict.fromkeys(caption_states)), locus="table"))
+
+
+def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
+    if not cits:
+        return
+    for c in cits:
+        as_written = getattr(c, "text", "")
+        for i, s in enumerate(facts):
+            if s.start <= c.start < s.end:
+                target = s
+                bare = re.sub(r"[()\s.;,]", "", s.text.replace(as_written, ""))
+                if not bare and i > 0:
+                    target = facts[i - 1]
+                target.cites.append(Cite(as_written=as_written, ref=None))
+                break
+
+
+def _read(facts: list[SentenceFacts], reg: Registry) -> None:
+    owner: Draft | None = None
+    section: str | None = None
+    recent: dict[str, Draft] = {}
+    for s in facts:
+        if s.heading:
+            section = ev.section_kind(s.text) or section
+            owner = None
+            named = ev.find_named(s.text)
+            if len(named) == 1 and named[0].name:
+                d = reg.named(named[0].name, named[0].kind, s.start)
+                if d is not None:
+                    d.add(claim(s, "name", named[0].name, locus="heading"))
+                    owner = d
+                    recent[d.kind] = d
+            else:
+                recent = {}
+            continue
+        if s.lead is not None and s.lead.name:
+            lead = s.lead
+            existing = reg.lookup(lead.name)
+            kind = lead.kind or (existing.kind if existing else "") or section or _kind_from(s) or "other"
+            d = reg.named(lead.name, kind, lead.start)
+            if d is not None:
+                if d.kind == "other" and kind != "other":
+                    d.kind = kind
+                c = claim(s, "name", lead.name, locus="heading")
+                c.quote, c.start, c.end = " ".join(lead.text.split()), lead.start, lead.end
+                d.add(c)
+                if lead.date is not None:
+                    v = date_value(lead.date)
+                    if v:
+                        dc = claim(s, "date", v, locus="heading")
+                        dc.quote, dc.start, dc.end = c.quote, c.start, c.end
+                        d.add(dc)
+                owner = d
+                recent[d.kind] = d
+        targets: list[tuple[Draft, bool, int, list[tuple[int, int]]]] = []
+        name_spans = [(m.start, m.end) for m in s.named]
+        if s.lead is not None:
+            name_spans.append((s.lead.start, s.lead.end))
+        named_drafts: list[Draft] = []
+        for m in s.named:
+            if not m.name:
+                continue
+            d = reg.named(m.name, m.kind, m.start)
+            if d is None:
+                continue
+            d.add(claim(s, "name", m.name))
+            recent[d.kind] = d
+            named_drafts.append(d)
+            targets.append((d, True, m.end, name_spans))
+        if len({id(d) for d in named_drafts}) > 1:
+            continue  # a list of several events: only their names are evidence
+        if s.lead is not None and owner is not None and not targets:
+            targets.append((owner, True, s.lead.end, name_spans))
+        elif not targets and owner is not None:
+            mentions = [m for m in s.common if m.kind == owner.kind]
+            anchor = mentions[0].start if mentions else s.start
+            targets.append((owner, bool(mentions), anchor, name_spans))
+        elif not targets:
+            targets.extend(_unnamed(s, reg, recent, name_spans))
+        signing = any(m.verb for m in s.common)
+        for d, mentioned, anchor, spans in targets:
+            add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
+
+
+def _kind_from(s: SentenceFacts) -> str | None:
+    kinds = Counter(m.kind for m in s.common if not m.verb)
+    return kinds.most_common(1)[0][0] if kinds else None
+
+
+def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
+             spans: list[tuple[int, int]]) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
+    nouns = [m for m in s.common if not m.verb]
+    verbs = [m for m in s.common if m.verb]
+    out: list[tuple[Draft, bool, int, list[tuple[int, int]]]] = []
+    for m in nouns:
+        d = recent.get(m.kind)
+        if m.anaphoric and d is not None:
+            return [(d, True, m.start, spans)]
+    for m in nouns:
+        if ev.is_civilian(s.text) or not ev.is_defense(s.text) or not ev.has_object(m.kind, s.text):
+            continue
+        dates = [x for x in s.dates if not x.weak and x.role != "until"]
+        if not dates:
+            continue
+        if not s.actors:
+            continue
+        d = recent.get(m.kind)
+        v = date_value(dates[0])
+        if d is not None and (not d.has("date") or (v and d.date_compatible(v))):
+            return [(d, True, m.start, spans)]
+        d = reg.unnamed(m.kind, m.start)
+        recent[m.kind] = d
+        return [(d, True, m.start, spans)]
+    for m in verbs:
+        d = recent.get(m.kind)
+        if d is not None and s.dates:
+            return [(d, True, m.start, spans)]
+    return out
+
+
+# ----------------------------------------------------------------------------- candidates
+
+def _slug(text: str) -> str:
+    from defcoop.textnorm import key
+    return re.sub(r"\s+", "-", key(text))[:48].strip("-") or "event"
+
+
+def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
+    out: list[Candidate] = []
+    used: set[str] = set()
+    for d in sorted(reg.drafts, key=lambda x: x.first):
+        if not d.has("date") and "table" not in d.loci:
+            continue
+        if d.kind not in CONTRACT_KINDS:
+            d.kind = "other"
+        for c in d.claims:
+            c.source = doc.sha256[:12]
+        event = Event(id="", kind=d.kind, claims=d.claims, origin="extracted")
+        r = resolve(event)
+        if d.unnamed:
+            r.name = ""
+        base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"
+        digest = hashlib.sha256(f"{doc.sha256}:{base}:{d.first}".encode()).hexdigest()[:8]
+        cid = f"{base}-{digest}"
+        if cid in used:
+            continue
+        used.add(cid)
+        event.id = r.id = cid
+        out.append(Candidate(cid, d.kind, event, r, d.unnamed))
+    return out
+
+
+# ----------------------------------------------------------------------------- contract
+
+def _place_json(pid: str) -> dict[str, Any]:
+    from defcoop.kb import load_places
+    p = load_places().get(pid)
+    if p is None:
+        return {"id": pid, "name": pid, "lat": None, "lon": None, "country": None}
+    return {"id": pid, "name": p.names.tr, "name_en": p.names.en, "lat": p.lat, "lon": p.lon,
+            "country": p.country}
+
+
+def event_contract(c: Candidate) -> dict[str, Any]:
+    r = c.resolved
+    evidence = []
+    for cl in c.event.claims:
+        evidence.append({"field": "date" if cl.field == "date" else cl.field, "value": cl.value,
+                         "quote": cl.quote, "page": cl.page, "start": cl.start, "end": cl.end,
+                         "locus": cl.locus})
+    cites: list[str] = []
+    for cl in c.event.claims:
+        for ct in cl.cites:
+            if ct.as_written not in cites:
+                cites.append(ct.as_written)
+    conflicts = [{"field": k.field, "values": k.values, "evidence": k.claims} for k in r.conflicts]
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "name": r.name or None,
+        "names": r.names,
+        "date_start": r.date_start,
+        "date_end": r.date_end,
+        "date_precision": r.date_precision,
+        "places": [_place_json(p) for p in r.places],
+        "parties": r.parties,
+        "forces": r.forces,
+        "organizations": r.organizations,
+        "figures": r.figures,
+        "evidence": evidence,
+        "cites": cites,
+        "conflicts": conflicts,
+    }
+
+
+def citation_contract(c: Any) -> dict[str, Any]:
+    return {"text": getattr(c, "text", ""), "authors": list(getattr(c, "authors", [])),
+            "year": getattr(c, "year", None), "pages": getattr(c, "pages", None),
+            "page": getattr(c, "page", None), "start": getattr(c, "start", None),
+            "end": getattr(c, "end", None)}
+
+
+def to_contract(result: ExtractionResult) -> dict[str, Any]:
+    doc = result.document
+    return {
+        "document": {"path": doc.path, "language": doc.language, "pages": doc.pages,
+                     "sha256": doc.sha256},
+        "events": [event_contract(c) for c in result.events],
+        "citations": [citation_contract(c) for c in result.citations],
+    }
+
+
+__all__ = ["Candidate", "ExtractionResult", "extract", "to_contract", "event_contract"]

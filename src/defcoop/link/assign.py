@@ -1,0 +1,137 @@
+"""Reading a document's sentences in order and assigning what they say to candidate events.
+
+Sentences under a lead-in "Name (date):" or under a heading that names one event belong to
+that event until the next heading; elsewhere a sentence belongs to the events it names, or —
+through an anaphoric mention ("bu tatbikat", "the exercise") — to the last event of the same
+kind. A sentence that mentions an event of a kind with a date, a state or organization, and a
+defense context starts a new unnamed candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from defcoop.detect.dates import DateMention
+from defcoop.detect.events import EventMention
+from defcoop.detect.spans import Span
+from defcoop.link.merge import Draft
+from defcoop.model import Cite, Claim
+
+# Kinds whose forces, figures and non-specific places describe the event itself.
+FIELD_KINDS = ("exercise", "deployment", "conflict", "other")
+
+
+@dataclass
+class SentenceFacts:
+    start: int
+    end: int
+    text: str
+    page: int
+    heading: bool
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+    actors: list[Span] = field(default_factory=list)
+    forces: list[Span] = field(default_factory=list)
+    figures: list[Span] = field(default_factory=list)
+    named: list[EventMention] = field(default_factory=list)
+    lead: EventMention | None = None
+    common: list[EventMention] = field(default_factory=list)
+    cites: list[Cite] = field(default_factory=list)
+
+
+def _quote(text: str) -> str:
+    return " ".join(text.split())
+
+
+def date_value(dm: DateMention) -> str | None:
+    if dm.role == "range" and dm.start and dm.end:
+        return f"{dm.start}/{dm.end}"
+    if dm.role == "until":
+        return None
+    return dm.start
+
+
+def claim(s: SentenceFacts, fieldname: str, value: object, locus: str = "prose") -> Claim:
+    return Claim(field=fieldname, value=value, quote=_quote(s.text), page=s.page, source="",
+                 locus=locus, cites=list(s.cites), start=s.start, end=s.end)
+
+
+def _inside(span_start: int, span_end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= span_start and span_end <= b for a, b in ranges)
+
+
+def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]]) -> DateMention | None:
+    """The date of a sentence for a mention at offset ``anchor``: non-weak first, nearest."""
+    options = [d for d in s.dates if not _inside(d.begin, d.stop, exclude)]
+    if not options:
+        return None
+    strong = [d for d in options if not d.weak]
+    pool = strong or options
+    return min(pool, key=lambda d: (abs(d.begin - anchor), d.begin))
+
+
+def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
+              name_spans: list[tuple[int, int]], signing: bool) -> None:
+    """Claims of ``s`` for draft ``d``: date, places and forces when the sentence mentions the
+    event (``mentioned``), parties, organizations and figures from any sentence about it."""
+    if mentioned:
+        dm = best_date(s, anchor, name_spans)
+        if dm is not None:
+            if dm.role == "until" and dm.end:
+                starts = [str(c.value).split("/")[0] for c in d.claims if c.field == "date"]
+                if starts and starts[0] < dm.end:
+                    value: str | None = f"{starts[0]}/{dm.end}"
+                else:
+                    value = None
+            else:
+                value = date_value(dm)
+            if value:
+                d.add(claim(s, "date", value))
+    if mentioned:
+        _add_places(d, s, name_spans, signing)
+    states = [a.value for a in s.actors if a.kind == "party"]
+    for a in s.actors:
+        if a.kind == "organization" and a.extra.get("country") and a.extra["country"] not in states:
+            states.append(a.extra["country"])
+    if states:
+        d.add(claim(s, "parties", _unique(states)))
+    orgs = [a.value for a in s.actors if a.kind == "organization"]
+    if orgs:
+        d.add(claim(s, "organizations", _unique(orgs)))
+    if d.kind in FIELD_KINDS and mentioned:
+        forces = [f.value for f in s.forces if not _inside(f.start, f.end, name_spans)]
+        if forces:
+            d.add(claim(s, "forces", _unique(forces)))
+    if d.kind in ("exercise", "deployment", "arms_transfer", "conflict", "other"):
+        figs: dict[str, int] = {}
+        for f in s.figures:
+            k, v = f.value
+            figs.setdefault(k, v)
+        if figs:
+            d.add(claim(s, "figures", figs))
+
+
+def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool) -> None:
+    found: list[str] = []
+    event_like = d.kind in FIELD_KINDS
+    for p in s.places:
+        in_name = _inside(p.start, p.end, name_spans)
+        if in_name:
+            if p.extra.get("specific") and d.kind in ("agreement", "declaration", "meeting"):
+                found.append(p.value)
+            continue
+        if event_like:
+            if p.extra.get("specific") or p.extra.get("locative"):
+                found.append(p.value)
+        elif signing and p.extra.get("locative"):
+            found.append(p.value)
+    if found:
+        d.add(claim(s, "places", _unique(found)))
+
+
+def _unique(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return out

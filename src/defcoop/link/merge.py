@@ -1,0 +1,102 @@
+"""Drafts of candidate events and the registry that merges mentions into them.
+
+Mentions of one event are merged by the key of their name — ``(core, year)`` from
+:func:`defcoop.detect.events.name_key`, so "TurAz Şahini 2021", "TURAZ Şahini-2021 Tatbikatı"
+and "Turaz Şahini -2021" meet — and unnamed mentions join the event they refer back to. Each
+field keeps every claim with its evidence; claims that disagree are resolved later into a value
+and a conflict (:mod:`defcoop.resolve`), never silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from defcoop.dates import parse_value
+from defcoop.detect.events import name_key
+from defcoop.model import Claim
+
+
+@dataclass
+class Draft:
+    """One candidate event while a document is being read."""
+
+    kind: str
+    name: str | None = None
+    core: str | None = None
+    year: str | None = None
+    first: int = 0                        # offset of the first mention
+    claims: list[Claim] = field(default_factory=list)
+    loci: set[str] = field(default_factory=set)
+    unnamed: bool = False
+
+    def add(self, claim: Claim) -> None:
+        for c in self.claims:
+            if (c.field == claim.field and c.value == claim.value and c.start == claim.start
+                    and c.end == claim.end):
+                return
+        self.claims.append(claim)
+        self.loci.add(claim.locus)
+
+    def has(self, fieldname: str) -> bool:
+        return any(c.field == fieldname for c in self.claims)
+
+    def dates(self) -> list[str]:
+        return [str(c.value) for c in self.claims if c.field == "date"]
+
+    def date_compatible(self, value: str) -> bool:
+        """True when ``value`` nests with every date this draft already has."""
+        try:
+            new = parse_value(value)
+        except Exception:  # noqa: BLE001 - an unparsable value is no evidence of disagreement
+            return True
+        for v in self.dates():
+            try:
+                if not parse_value(v).compatible(new):
+                    return False
+            except Exception:  # noqa: BLE001
+                continue
+        return True
+
+
+class Registry:
+    """The drafts of one document, found by name key or by recency."""
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self._by_core: dict[str, list[Draft]] = {}
+
+    def named(self, name: str, kind: str, offset: int) -> Draft | None:
+        """The draft for ``name`` (created when new); None when the name is ambiguous."""
+        core, year = name_key(name)
+        if not core:
+            return None
+        same = self._by_core.get(core, [])
+        if year is None:
+            if len(same) == 1:
+                return same[0]
+            if len(same) > 1:
+                return None
+        else:
+            exact = [d for d in same if d.year == year]
+            if exact:
+                return exact[0]
+            loose = [d for d in same if d.year is None]
+            if len(loose) == 1:
+                loose[0].year = year
+                return loose[0]
+        d = Draft(kind=kind, name=name, core=core, year=year, first=offset)
+        self.drafts.append(d)
+        self._by_core.setdefault(core, []).append(d)
+        return d
+
+    def lookup(self, name: str) -> Draft | None:
+        core, year = name_key(name)
+        same = self._by_core.get(core, [])
+        if year is not None:
+            same = [d for d in same if d.year in (year, None)]
+        return same[0] if len(same) == 1 else None
+
+    def unnamed(self, kind: str, offset: int) -> Draft:
+        d = Draft(kind=kind, first=offset, unnamed=True)
+        self.drafts.append(d)
+        return d
