@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import inspect
 import json
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ def token_from(headers: Any, form_token: str | None = None) -> str | None:
 
 
 def _module(name: str) -> Any | None:
+    if name in sys.modules:
+        return sys.modules[name]
     try:
         if importlib.util.find_spec(name) is None:
             return None

@@ -98,6 +98,16 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         app.add_exception_handler(exc_type, _respond)
     static = resources.files("defcoop.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    app.include_router(api.router())
-    app.include_router(pages.router())
+    api_router, page_router = api.router(), pages.router()
+    app.state.route_table = [(m, r.path, kind) for kind, router in (("api", api_router), ("page", page_router))
+                             for r in router.routes for m in sorted(getattr(r, "methods", None) or ())
+                             if m != "HEAD"]
+    app.include_router(api_router)
+    app.include_router(page_router)
     return app
+
+
+def route_table(app: FastAPI) -> list[tuple[str, str, str]]:
+    """Every route the app serves: (method, path, 'api' | 'page')."""
+    table: list[tuple[str, str, str]] = app.state.route_table
+    return table
