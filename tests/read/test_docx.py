@@ -114,3 +114,38 @@ def test_docx_unpacking_to_far_more_than_the_limit_is_refused(tmp_path: Path) ->
     d.save(str(p))
     with pytest.raises(InputError, match="unpacks to"):
         read_document(p, max_bytes=p.stat().st_size + 1)
+
+
+def test_page_break_before_paragraph_opens_a_page(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Birinci sayfanın metni.")
+    p = d.add_paragraph("Bu paragraf yeni sayfada başlar.")
+    p.paragraph_format.page_break_before = True
+    d.save(str(tmp_path / "pbb.docx"))
+    doc = read_document(tmp_path / "pbb.docx")
+    hit = doc.find("Bu paragraf yeni sayfada başlar.")
+    assert doc.pages == 2 and hit is not None and doc.page_of(hit[0]) == 2
+
+
+def test_rendered_page_breaks_win_over_explicit_ones(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("Birinci sayfa.")
+    d.add_page_break()
+    d.add_paragraph("İkinci sayfa.")
+    for text in ("Word burada sayfa değiştirdi.", "Ve burada yine."):
+        para = d.add_paragraph()
+        run = para.add_run()
+        run._r.append(OxmlElement("w:lastRenderedPageBreak"))
+        run.add_text(text)
+    d.save(str(tmp_path / "rendered.docx"))
+    doc = read_document(tmp_path / "rendered.docx")
+    assert doc.pages == 3
+    hit = doc.find("Ve burada yine.")
+    assert hit is not None and doc.page_of(hit[0]) == 3
+    first = doc.find("İkinci sayfa.")
+    assert first is not None and doc.page_of(first[0]) == 1

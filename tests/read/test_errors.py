@@ -9,7 +9,7 @@ from typing import BinaryIO
 import pytest
 
 from defcoop.errors import InputError, QueryError
-from defcoop.read import DEFAULT_MAX_BYTES, iter_documents, read_document
+from defcoop.read import DEFAULT_MAX_BYTES, find_documents, iter_documents, read_document
 
 WriteBytes = Callable[[str, bytes], Path]
 
@@ -180,3 +180,16 @@ def test_binary_is_refused_from_its_first_bytes(write_bytes: WriteBytes,
 def test_max_bytes_must_be_positive(write_bytes: WriteBytes) -> None:
     with pytest.raises(QueryError):
         read_document(write_bytes("a.txt", b"metin"), max_bytes=0)
+
+
+def test_find_documents_lists_supported_files(tmp_path: Path) -> None:
+    (tmp_path / "alt").mkdir()
+    for name in ["b.txt", "a.PDF", "alt/c.docx", "alt/d.html", "e.xlsx", "f"]:
+        (tmp_path / name).write_bytes(b"x")
+    found = [p.relative_to(tmp_path).as_posix() for p in find_documents(tmp_path)]
+    assert found == ["a.PDF", "alt/c.docx", "alt/d.html", "b.txt"]
+
+
+def test_find_documents_missing_root(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or directory"):
+        find_documents(tmp_path / "yok")

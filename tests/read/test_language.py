@@ -25,6 +25,18 @@ SENTENCES = [
     ("IN ISTANBUL, THE TWO COUNTRIES SIGNED A DEFENSE AGREEMENT.", "en"),
     ("Baykar will deliver armed drones to the Azerbaijani Air Force, the company said "
      "on Tuesday. The contract also covers training of pilots.", "en"),
+    ("Azerbaycan Cumhurbaşkanı, Türkiye ile imzalanan anlaşmanın bölgesel güvenliğe katkı "
+     "sağlayacağını söyledi. Anlaşma, savunma sanayiinde ortak üretimi de kapsıyor.", "tr"),
+    ("Tatbikata Türk ve Azerbaycan özel kuvvetlerinden yaklaşık 600 asker katıldı; "
+     "tatbikat iki hafta sürdü.", "tr"),
+    ("Nahçıvan'da düzenlenen tatbikatta tanklar, obüsler ve insansız hava araçları "
+     "kullanıldı.", "tr"),
+    ("About 600 troops from the special forces of both countries took part in the drills, "
+     "which lasted two weeks.", "en"),
+    ("Tanks, howitzers and unmanned aerial vehicles were used during the exercise held in "
+     "Nakhchivan.", "en"),
+    ("Erdoğan and Aliyev met in Şuşa, where they signed a declaration on allied relations.",
+     "en"),
     ("12345 67 890", "und"),
     ("", "und"),
     ("TurAz 2021", "und"),
