@@ -45,7 +45,8 @@ def _bib_escape(text: str) -> str:
 
 
 def _bib_name(author: str) -> str:
-    return author if "," in author else "{" + author + "}"  # an institution stays whole
+    escaped = _bib_escape(author)
+    return escaped if "," in author else "{" + escaped + "}"  # an institution stays whole
 
 
 def to_bibtex(refs: list[Reference]) -> str:
@@ -53,7 +54,7 @@ def to_bibtex(refs: list[Reference]) -> str:
     for key, r in zip(_keys(refs), refs):
         fields: list[tuple[str, str]] = []
         if r.authors:
-            fields.append(("author", " and ".join(_bib_escape(_bib_name(a)) for a in r.authors)))
+            fields.append(("author", " and ".join(_bib_name(a) for a in r.authors)))
         if r.editors:
             fields.append(("editor", " and ".join(_bib_escape(a) for a in r.editors)))
         if r.title:

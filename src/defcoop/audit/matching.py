@@ -95,9 +95,22 @@ def _author_fit(cite: Citation, ref: Reference) -> tuple[float, bool, list[tuple
     sims = [name_similarity(c, f) for c, f in pairs]
     exact = all(_plain(c) == _plain(f) for c, f in pairs)
     differing = [(c, f) for c, f in pairs if _plain(c) != _plain(f)]
-    if min(sims) < NEAR_NAME and not (len(sims) > 1 and sims[0] >= NEAR_NAME):
+    near = all(_near(c, f) for c, f in pairs)
+    # with several authors, one name spelled alike vouches for a further-off spelling
+    vouched = len(pairs) > 1 and max(sims) == 1.0 and min(sims) >= NEAR_NAME
+    if not (near or vouched):
         return 0.0, False, differing
     return sum(sims) / len(sims), exact, differing
+
+
+def _near(a: str, b: str) -> bool:
+    """Spellings close enough to be one name: few edits for the length, none in short names."""
+    ca, cb = _compact(a), _compact(b)
+    if not ca or not cb:
+        return False
+    longest = max(len(ca), len(cb))
+    allowed = 0 if longest <= 4 else 1 if longest <= 7 else 2 if longest <= 10 else 3
+    return levenshtein(ca, cb) <= allowed
 
 
 def _year_fits(cite: Citation, ref: Reference) -> bool:
