@@ -7,6 +7,7 @@ Each module of this package that defines ``register(group)`` adds its commands t
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 import traceback
@@ -48,10 +49,14 @@ class _Group(click.Group):
 @click.option("--db", envvar="DEFCOOP_DB", default=DEFAULT_DB, show_default=True,
               help="The store: a SQLite file path or a database URL.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.option("--max-bytes", type=click.IntRange(min=1), envvar="DEFCOOP_MAX_BYTES",
+              help="Refuse documents larger than this many bytes (default 50 MB).")
 @click.version_option(package_name="defcoop")
 @click.pass_context
-def main(ctx: click.Context, db: str, debug: bool) -> None:
+def main(ctx: click.Context, db: str, debug: bool, max_bytes: int | None) -> None:
     """defcoop: a sourced knowledge base of security and defense relations."""
+    if max_bytes is not None:
+        os.environ["DEFCOOP_MAX_BYTES"] = str(max_bytes)  # read by every reader, also in worker processes
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
     ctx.obj["debug"] = debug

@@ -140,11 +140,25 @@ def _from_pages(path: str, pages: list[str], media_type: str, first_page: int = 
                     media_type=media_type, encoding=encoding)
 
 
-def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def default_max_bytes() -> int:
+    """The size limit: ``DEFCOOP_MAX_BYTES`` (set by the global ``--max-bytes`` option) or 50 MB."""
+    raw = os.environ.get("DEFCOOP_MAX_BYTES")
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(raw)
+    except ValueError:
+        raise QueryError(f"DEFCOOP_MAX_BYTES={raw!r} is not a number of bytes") from None
+
+
+def read_document(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Document:
     """Read a .txt, .md, .pdf, .html/.htm or .docx file into a :class:`Document`.
 
     Raises :class:`InputError` naming the file and the problem for anything it cannot read.
+    ``max_bytes`` defaults to :func:`default_max_bytes`.
     """
+    if max_bytes is None:
+        max_bytes = default_max_bytes()
     if max_bytes < 1:
         raise QueryError(f"max_bytes must be a positive number of bytes, not {max_bytes}")
     name = os.fspath(path)
@@ -197,7 +211,7 @@ def _parse(name: str, ext: str, kind: str, data: bytes, max_bytes: int) -> Docum
                     media_type=TEXT_EXTENSIONS.get(ext, "text/plain"), encoding=encoding)
 
 
-def iter_documents(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES,
+def iter_documents(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = None,
                    on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     """Read documents one at a time, so only one is in memory at once.
 
