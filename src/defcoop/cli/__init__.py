@@ -56,7 +56,16 @@ class _Group(click.Group):
 def main(ctx: click.Context, db: str, debug: bool, max_bytes: int | None) -> None:
     """defcoop: a sourced knowledge base of security and defense relations."""
     if max_bytes is not None:
+        previous = os.environ.get("DEFCOOP_MAX_BYTES")
         os.environ["DEFCOOP_MAX_BYTES"] = str(max_bytes)  # read by every reader, also in worker processes
+
+        def restore() -> None:
+            if previous is None:
+                os.environ.pop("DEFCOOP_MAX_BYTES", None)
+            else:
+                os.environ["DEFCOOP_MAX_BYTES"] = previous
+
+        ctx.call_on_close(restore)
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
     ctx.obj["debug"] = debug
