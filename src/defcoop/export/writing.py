@@ -62,6 +62,8 @@ def zip_bytes(files: dict[str, bytes], compress: bool = True) -> bytes:
 def _check_parent(target: Path) -> None:
     if not target.parent.exists():
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: {target.parent} is a file, not a folder")
     if not os.access(target.parent, os.W_OK):
         raise ExportError(f"cannot write {target}: folder {target.parent} is not writable")
 
