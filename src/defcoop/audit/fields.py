@@ -51,7 +51,7 @@ def parse_date(text: str, lex: Lexicon) -> str | None:
 
 
 def split_authors(text: str, lex: Lexicon) -> list[str]:
-    """'Akıncı, A., & Kaba, S. G.' -> ['Akıncı, A.', 'Kaba, S. G.']; an institution stays whole."""
+    """'Aydın, A., & Kaya, S. G.' -> ['Aydın, A.', 'Kaya, S. G.']; an institution stays whole."""
     t = text.strip().rstrip(",").strip()
     if not t:
         return []
@@ -313,12 +313,13 @@ def _parse_untyped(ref: Reference, core: str, lex: Lexicon) -> None:
             ref.place, ref.publisher = placed.group(1).strip(), placed.group(2).strip()
             ref.title = t[:t.rfind(segments[-1])].strip(" ,.")
             return
-        if ref.url is None and any(w in last.split() or last.endswith(w) for w in pub_words):
-            ref.publisher = last
-            ref.title = t[:t.rfind(segments[-1])].strip(" ,.")
-            return
-        if _title_case(last) and len(last) <= 40:
-            ref.container = last
+        named = any(w in last.split() or last.endswith(w) for w in pub_words)
+        if (named or _title_case(last)) and len(last) <= 60:
+            # a printed work ends with its publisher; a web page with its site
+            if ref.url is None:
+                ref.publisher = last
+            else:
+                ref.container = last
             ref.title = t[:t.rfind(segments[-1])].strip(" ,.")
             return
     ref.title = t

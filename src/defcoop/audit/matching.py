@@ -1,8 +1,8 @@
 """Matching in-text citations to reference entries.
 
-Authors are compared Turkish-aware: "Yanlışık" and "Yanarışık", "Yenisafak" and
-"Yeni Şafak", "Ozsoy" and "Özsoy" are near each other once folded (ş→s, ı→i, ğ→g) and
-measured by edit distance. A citation matches a reference exactly (same authors as
+Authors are compared Turkish-aware: "Sahin" and "Şahin", "Yenigun" and "Yeni Gün",
+"Aydın" and "Aydin" are one name once folded (ş→s, ı→i, ğ→g, spaces dropped); other
+spellings are measured by edit distance ("Yıldırımlı" and "Yıldırımoğlu"). A citation matches a reference exactly (same authors as
 printed, same year), or with differences that the findings report: a near author
 spelling, a different year, or both.
 """

@@ -1,8 +1,8 @@
 """In-text citations of author-date styles, Turkish and English.
 
-Finds parenthetical citations — "(Cornell, 2011: 62)", "(A ve B, 2023: 101)",
+Finds parenthetical citations — "(Smith, 2011: 62)", "(A ve B, 2023: 101)",
 "(A vd., 2020)", "(A et al., 2020, p. 5)", several in one parenthesis separated by ";",
-a missing comma "(A ve B 2024: 34)" — and narrative ones ("Cornell (2011) argues").
+a missing comma "(A ve B 2024: 34)" — and narrative ones ("Smith (2011) argues").
 The reference list itself is never searched: :func:`reference_section` locates it.
 
 Word lists (and-words, et-al forms, page markers, month names, headings) live in
@@ -94,7 +94,7 @@ class Citation:
     year: int | None               # None for "t.y." / "n.d."
     year_suffix: str = ""          # "a" in "2020a"
     pages: str | None = None       # "62", "149-150", "62, 122"
-    narrative: bool = False        # "Cornell (2011)" rather than "(Cornell, 2011)"
+    narrative: bool = False        # "Smith (2011)" rather than "(Smith, 2011)"
     start: int = 0                 # character offsets into Document.text
     end: int = 0
     page: int | None = None        # the document page the citation is on
@@ -237,7 +237,7 @@ def _split_authors(author_text: str, lex: Lexicon) -> tuple[list[str], bool] | N
 
 
 def parse_citation(text: str, lexicon: Lexicon | None = None) -> Citation | None:
-    """Parse one citation such as "Cornell, 2011: 62" (no parentheses); None if it is not one."""
+    """Parse one citation such as "Smith, 2011: 62" (no parentheses); None if it is not one."""
     lex = lexicon or load_lexicon()
     flat = re.sub(r"\s+", " ", normalize_apostrophes(text)).strip()
     body = _strip_prefix(flat, lex)
