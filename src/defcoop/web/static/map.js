@@ -6,8 +6,16 @@
   var map = L.map(el, { zoomSnap: 0.25, attributionControl: true, worldCopyJump: false });
   map.attributionControl.setPrefix("Leaflet · Natural Earth");
   var markers = [];
-  data.forEach(function (p) {
-    if (p.lat === null || p.lon === null || p.lat === undefined) { return; }
+  var located = data.filter(function (p) {
+    return typeof p.lat === "number" && typeof p.lon === "number";
+  });
+  if (located.length) {
+    var bounds = L.latLngBounds(located.map(function (p) { return [p.lat, p.lon]; }));
+    map.fitBounds(bounds.pad(0.6), { maxZoom: 7 });
+  } else {
+    map.setView([40, 40], 4);
+  }
+  located.forEach(function (p) {
     var icon = L.divIcon({ className: "place-marker", iconSize: [14, 14], html: "" });
     var m = L.marker([p.lat, p.lon], { icon: icon, title: p.name, keyboard: true }).addTo(map);
     var box = document.createElement("div");
@@ -29,11 +37,6 @@
     m.getElement().setAttribute("data-place", p.id);
     markers.push(m);
   });
-  if (markers.length) {
-    map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 7 });
-  } else {
-    map.setView([40, 40], 4);
-  }
   fetch(el.getAttribute("data-countries"))
     .then(function (r) { return r.json(); })
     .then(function (topo) {
