@@ -33,7 +33,11 @@ def fact_findings(doc: Document) -> list[Finding]:
         extract = getattr(module, "extract")
     except (ImportError, AttributeError):
         return heading_prose_conflicts(doc)
-    return _from_events(doc, extract(doc))
+    try:
+        result = extract(doc)
+    except Exception:  # noqa: BLE001 - a document the extractor cannot handle is still audited
+        return heading_prose_conflicts(doc)
+    return _from_events(doc, result)
 
 
 # ---------------------------------------------------------------------------------------------
