@@ -82,3 +82,15 @@ def test_misspelled_author_with_wrong_year_still_finds_the_entry() -> None:
     m = match_citation(cite, [ref])
     assert m.reference is ref and not m.author_exact and not m.year_exact
     assert m.differing_names == [("Yıldırımlı", "Yıldırımoğlu")]
+
+
+def test_abbreviation_cites_the_institution_it_stands_for() -> None:
+    from defcoop.audit.matching import match_citations
+    from defcoop.detect.citations import find_citations
+    from defcoop.read.document import Document
+
+    doc = Document(path="x", text="A (North Atlantic Treaty Organization [NATO], 2022). "
+                                  "B (NATO, 2022).")
+    ref = _ref(["North Atlantic Treaty Organization"], 2022)
+    matches = match_citations(find_citations(doc), [ref])
+    assert [(m.reference is ref, m.author_exact) for m in matches] == [(True, True), (True, True)]

@@ -82,6 +82,20 @@ def test_several_citations_in_one_parenthesis() -> None:
         assert doc.text[c.start:c.end] == c.text
 
 
+def test_year_list_gives_one_citation_per_year() -> None:
+    cites = find_citations(_doc("Two studies (Kaya, 2020a, 2020b: 5; Smith, 2011, 2013) agree."))
+    assert [(c.authors, c.year, c.year_suffix, c.pages) for c in cites] == [
+        (["Kaya"], 2020, "a", None), (["Kaya"], 2020, "b", "5"),
+        (["Smith"], 2011, "", None), (["Smith"], 2013, "", None)]
+
+
+def test_institution_introduced_with_an_abbreviation() -> None:
+    cites = find_citations(_doc("Data (North Atlantic Treaty Organization [NATO], 2022) and "
+                                "(NATO, 2023)."))
+    assert [(c.authors, c.abbreviation) for c in cites] == [
+        (["North Atlantic Treaty Organization"], "NATO"), (["NATO"], None)]
+
+
 def test_year_only_part_inherits_authors() -> None:
     cites = find_citations(_doc("Earlier work (Aydın, 2015; 2023: 12) agrees."))
     assert [(c.authors, c.year, c.pages) for c in cites] == [(["Aydın"], 2015, None),

@@ -10,7 +10,7 @@ spelling, a different year, or both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from defcoop.audit.references import Reference
 from defcoop.detect.citations import Citation
@@ -142,5 +142,21 @@ def match_citation(cite: Citation, refs: list[Reference]) -> Match:
 
 
 def match_citations(citations: list[Citation], refs: list[Reference]) -> list[Match]:
-    """One :class:`Match` per citation, in order (reference None when nothing fits)."""
-    return [match_citation(c, refs) for c in citations]
+    """One :class:`Match` per citation, in order (reference None when nothing fits).
+
+    An institution introduced with an abbreviation — "(North Atlantic Treaty Organization
+    [NATO], 2022)" — may be cited by the abbreviation afterwards: "(NATO, 2023)".
+    """
+    abbreviations = {fold(c.abbreviation): c.authors[0] for c in citations
+                     if c.abbreviation and len(c.authors) == 1}
+    out: list[Match] = []
+    for c in citations:
+        m = match_citation(c, refs)
+        full = abbreviations.get(fold(c.authors[0])) if len(c.authors) == 1 else None
+        if full is not None and not (m.reference is not None and m.author_exact):
+            alt = match_citation(replace(c, authors=[full]), refs)
+            if alt.reference is not None and alt.author_exact:
+                alt.citation = c
+                m = alt
+        out.append(m)
+    return out

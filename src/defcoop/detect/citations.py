@@ -101,6 +101,7 @@ class Citation:
     et_al: bool = False            # "vd." / "et al." follows the authors
     author_text: str = ""          # the authors as written
     missing_comma: bool = False    # "(A ve B 2024: 34)"
+    abbreviation: str | None = None  # "NATO" in "(North Atlantic Treaty Organization [NATO], 2022)"
     sentence: tuple[int, int] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -197,8 +198,12 @@ def _parse_pages(rest: str, lex: Lexicon) -> tuple[bool, str | None]:
     return True, pages
 
 
-def _split_authors(author_text: str, lex: Lexicon) -> tuple[list[str], bool] | None:
-    """Split 'A ve B', 'A, B, & C', 'A vd.' into names; None if this is not an author list."""
+def _split_authors(author_text: str,
+                   lex: Lexicon) -> tuple[list[str], bool, str | None] | None:
+    """Split 'A ve B', 'A, B, & C', 'A vd.' into names; None if this is not an author list.
+
+    Also gives the abbreviation an institution is introduced with: "Full Name [ABBR]".
+    """
     text = author_text.strip().rstrip(",").strip()
     et_al = False
     for form in sorted(lex["et_al"], key=len, reverse=True):
@@ -218,6 +223,12 @@ def _split_authors(author_text: str, lex: Lexicon) -> tuple[list[str], bool] | N
     if not pieces:
         return None
     not_authors = {fold(w) for w in lex["not_authors"]}
+    abbreviation = None
+    if len(pieces) == 1:
+        bracket = re.fullmatch(r"(?P<full>[^\[\]]+?)\s*\[(?P<abbr>[^\[\]]{2,20})\]", pieces[0])
+        if bracket:
+            pieces = [bracket.group("full")]
+            abbreviation = bracket.group("abbr").strip()
     for piece in pieces:
         words = piece.split()
         if len(words) > 8:
@@ -233,7 +244,7 @@ def _split_authors(author_text: str, lex: Lexicon) -> tuple[list[str], bool] | N
     if len(pieces) > 1 and any(len(p.split()) >= 3 for p in pieces) and "&" not in text \
             and "," not in text:
         pieces = [text]
-    return pieces, et_al
+    return pieces, et_al, abbreviation
 
 
 def parse_citation(text: str, lexicon: Lexicon | None = None) -> Citation | None:
@@ -255,11 +266,11 @@ def parse_citation(text: str, lexicon: Lexicon | None = None) -> Citation | None
     split = _split_authors(author_text, lex)
     if split is None:
         return None
-    authors, et_al = split
+    authors, et_al, abbreviation = split
     year = int(m.group("year")) if m.group("year") else None
     return Citation(text=flat, authors=authors, year=year, year_suffix=m.group("suffix") or "",
                     pages=pages, et_al=et_al, author_text=author_text.rstrip(", "),
-                    missing_comma=missing_comma)
+                    missing_comma=missing_comma, abbreviation=abbreviation)
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:
@@ -309,10 +320,7 @@ def _parenthetical(m: re.Match[str], lex: Lexicon) -> list[Citation]:
     base = m.start(1)
     out: list[Citation] = []
     prev_authors: Citation | None = None
-    pos = 0
-    for raw_part in content.split(";"):
-        part_start = pos
-        pos += len(raw_part) + 1
+    for part_start, raw_part in _parts(content):
         stripped = raw_part.strip()
         if not stripped:
             continue
@@ -328,6 +336,27 @@ def _parenthetical(m: re.Match[str], lex: Lexicon) -> list[Citation]:
         cite.end = offset + len(stripped)
         out.append(cite)
         prev_authors = cite
+    return out
+
+
+_LATER_YEAR = re.compile(rf",\s*(?={_YEAR}[a-z]?\s*(?:[,:;]|$))")
+
+
+def _parts(content: str) -> list[tuple[int, str]]:
+    """Split at ';', and a year list "A, 2020a, 2020b" into "A, 2020a" and "2020b"."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for piece in content.split(";"):
+        first = re.search(rf"{_YEAR}", piece)
+        cuts = [0]
+        if first:
+            cuts += [c.end() for c in _LATER_YEAR.finditer(piece, first.end())]
+        for a, b in zip(cuts, cuts[1:] + [len(piece)]):
+            chunk = piece[a:b]
+            if a < len(piece) and b < len(piece) and b in cuts[1:]:
+                chunk = re.sub(r",\s*$", "", chunk)
+            out.append((pos + a, chunk))
+        pos += len(piece) + 1
     return out
 
 
@@ -360,12 +389,12 @@ def _narrative(text: str, m: re.Match[str], lex: Lexicon) -> Citation | None:
     split = _split_authors(author_text, lex)
     if split is None:
         return None
-    authors, et_al = split
+    authors, et_al, abbreviation = split
     year = int(ym.group("year")) if ym.group("year") else None
     written = re.sub(r"\s+", " ", text[name_start:m.end()]).strip()
     return Citation(text=written, authors=authors, year=year, year_suffix=ym.group("suffix") or "",
                     pages=pages, narrative=True, start=name_start, end=m.end(), et_al=et_al,
-                    author_text=author_text)
+                    author_text=author_text, abbreviation=abbreviation)
 
 
 def _names_before(text: str, paren: int, lex: Lexicon) -> tuple[int, str] | None:
