@@ -1,5 +1,5 @@
-"""The clean manuscripts typeset as PDF, with a running header and page numbers on every
-page: what PDF-to-text puts between the pages must not turn into findings."""
+"""The clean manuscripts as PDF (typeset with a running header and page numbers on every
+page: what PDF-to-text puts between the pages must not turn into findings) and as DOCX."""
 
 from __future__ import annotations
 
@@ -72,3 +72,18 @@ def test_clean_manuscript_as_pdf_has_no_finding(name: str, turkish: bool, tmp_pa
     fields = ("authors", "year", "title", "container", "pages", "url", "doi", "accessed")
     assert [[getattr(r, f) for f in fields] for r in report.references] == \
         [[getattr(r, f) for f in fields] for r in plain]
+
+
+@pytest.mark.parametrize("name", ["clean_tr.txt", "clean_en.txt"])
+def test_clean_manuscript_as_docx_has_no_finding(name: str, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    text = (FIXTURES / name).read_text(encoding="utf-8").replace("\f", "")
+    for para in text.split("\n\n"):
+        document.add_paragraph(" ".join(para.split("\n")))
+    out = tmp_path / name.replace(".txt", ".docx")
+    document.save(str(out))
+    report = audit(read_document(out))
+    assert len(report.references) == 10 and len(report.citations) >= 12
+    assert [f.to_dict() for f in report.findings] == []
