@@ -65,15 +65,30 @@ def test_founding_paper_suggestions_name_the_printed_reference(paper_report) -> 
     assert by[("year_mismatch", "Kocatepe, 2021: 391")].reference.startswith("Kocatepe, Ö. F. (2022)")
 
 
-@pytest.mark.parametrize("start,page", [
-    ("OHA (2024 Türkiye", 26),
-    ("Milli Savunma Bakanlığı, (2021).", 26),
-    ("Türkmer (2022).", 26),
-])
-def test_founding_paper_malformed_references(paper_report, start: str, page: int) -> None:  # type: ignore[no-untyped-def]
+PAPER_MALFORMED = [
+    # (entry starts with, page, severity, the problem named)
+    ("OHA (2024 Türkiye", 26, "error", "not closed"),
+    ("OHA (2024 Türkiye", 26, "error", "differs by one letter from the site"),
+    ("Milli Savunma Bakanlığı, (2021).", 26, "error", "no title"),
+    ("Türkmer (2022).", 26, "warning", "does not start with http"),
+    ("Anadolu Ajansı (2022)", 25, "warning", "the URL names the year 2021"),
+    ("Resmi Gazete (2022)", 26, "info", "no access date"),
+]
+
+
+@pytest.mark.parametrize("start,page,severity,problem", PAPER_MALFORMED)
+def test_founding_paper_malformed_references(paper_report, start: str, page: int,  # type: ignore[no-untyped-def]
+                                             severity: str, problem: str) -> None:
     hits = [f for f in paper_report.findings
             if f.kind == "malformed_reference" and f.reference.startswith(start)]
-    assert len(hits) == 1 and hits[0].page == page
+    assert len(hits) == 1
+    assert (hits[0].page, hits[0].severity) == (page, severity) and problem in hits[0].message
+
+
+def test_founding_paper_malformed_references_are_exactly_these(paper_report) -> None:  # type: ignore[no-untyped-def]
+    starts = {s for s, _, _, _ in PAPER_MALFORMED}
+    got = [f.reference for f in paper_report.findings if f.kind == "malformed_reference"]
+    assert len(got) == len(starts) and all(any(r.startswith(s) for s in starts) for r in got)
 
 
 def test_founding_paper_has_no_uncited_or_duplicate_reference(paper_report) -> None:  # type: ignore[no-untyped-def]

@@ -154,6 +154,19 @@ def test_clean_manuscripts_parse_without_problems(
     ("Kurum, (2021). https://www.example.org/x", "no title"),
     ("Kurum (2022). Bir başlık, /https://www.example.org/x (Erişim Tarihi: 1.1.2024).", "URL"),
     ("Aydın, M. Başlık yok ve yıl yok. Bir Dergi.", "no year"),
+    ("ABC (2024). Bir haber, https://www.abd.com.tr/haber-1 (Erişim Tarihi: 1.1.2024).",
+     "differs by one letter from the site"),
+    ("Ajans (2022). Tatbikat tamamlandı, https://www.example.org/tatbikat-2021-tamamlandi/55 "
+     "(Erişim Tarihi: 1.1.2024).", "the URL names the year 2021"),
 ])
 def test_malformed_entries_are_noted(entry: str, problem: str) -> None:
     assert any(problem in p for p in _one(entry).problems)
+
+
+@pytest.mark.parametrize("entry", [
+    "Ajans (2023). 2024'e doğru, https://www.example.org/2024e-dogru (Erişim Tarihi: 1.1.2024).",
+    "Kurum (2022). Rapor, https://www.example.org/2022/03/20220323-1.pdf (Erişim Tarihi: 1.1.2024).",
+    "Example (2022). Rapor, https://www.example.org/rapor (Erişim Tarihi: 1.1.2024).",
+])
+def test_url_consistent_with_entry_is_not_a_problem(entry: str) -> None:
+    assert _one(entry).problems == []

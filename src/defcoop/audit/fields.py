@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from defcoop.detect.citations import Lexicon
-from defcoop.textnorm import fold
+from defcoop.textnorm import ascii_fold, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from defcoop.audit.references import Reference
@@ -354,3 +354,36 @@ def _check(ref: Reference) -> None:
         ref.problems.append(f"the URL does not start with http:// or https:// ({ref.url[:30]}…)")
     if re.match(r"^[^()]{1,120},\s*\(\s*\d{4}", raw) and ref.authors and "," not in ref.authors[0]:
         ref.problems.append("a comma stands between the author and the year")
+    _check_url(ref)
+
+
+def _site_label(url: str) -> str | None:
+    m = re.match(r"^/?(?:https?://)?(?:www\.)?([^/?#]+)", url)
+    if not m:
+        return None
+    labels = m.group(1).lower().split(".")
+    # the registrable name: "qha" in "www.qha.com.tr", "example" in "news.example.com"
+    generic = {"com", "org", "net", "gov", "edu", "ac", "co", "tr", "uk", "az", "info", "int"}
+    named = [x for x in labels if x not in generic]
+    return named[-1] if named else None
+
+
+def _check_url(ref: Reference) -> None:
+    """An entry that contradicts its own URL: the site's name or the year differs."""
+    if not ref.url:
+        return
+    from defcoop.audit.matching import levenshtein  # local: matching imports this module's users
+    site = _site_label(ref.url)
+    if site and len(ref.authors) == 1 and "," not in ref.authors[0]:
+        author = re.sub(r"[^\w]", "", ascii_fold(ref.authors[0]))
+        if len(author) >= 3 and len(site) == len(author) and levenshtein(author, site) == 1:
+            ref.problems.append(f"the author “{ref.authors[0]}” differs by one letter from the "
+                                f"site of the URL ({site})")
+    if ref.year is not None:
+        path = re.sub(r"^/?(?:https?://)?[^/]+", "", ref.url)
+        in_url = {int(y) for y in re.findall(r"(?<![\dA-Za-z])((?:19|20)\d\d)(?![\dA-Za-z])", path)}
+        in_title = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", ref.title or "")}
+        stray = sorted(y for y in in_url if y != ref.year and y not in in_title)
+        if stray:
+            ref.problems.append(f"the URL names the year {stray[0]} while the entry gives "
+                                f"{ref.year}")

@@ -183,7 +183,11 @@ def _malformed_suggestion(ref: Reference) -> str:
             tips.append("give the title of the work after the year")
         elif p == "no author":
             tips.append("begin the entry with its author or institution")
-        elif "URL" in p:
+        elif "site of the URL" in p:
+            tips.append("check the author's name against the site the URL points to")
+        elif "URL names the year" in p:
+            tips.append("check the year and title against the page the URL points to")
+        elif "does not start with" in p:
             tips.append("begin the URL with https:// and remove the characters before it")
         elif "access date" in p:
             tips.append("give the date the page was accessed, as the other web entries do")
