@@ -99,19 +99,22 @@ def _line_predicates(f: Finders) -> tuple[Any, Any]:
 
 
 def _facts(doc: Document, start: int, end: int, heading: bool, f: Finders,
-           default_year: int | None, masked: list[tuple[int, int]] | None = None) -> SentenceFacts:
+           default_year: int | None, masked: list[tuple[int, int]] | None = None,
+           paragraph: int = 0) -> SentenceFacts:
     text = doc.text[start:end]
     toks = tokens(text)
-    s = SentenceFacts(start, end, text, doc.page_of(start), heading)
+    s = SentenceFacts(start, end, text, doc.page_of(start), heading, paragraph=paragraph)
     s.dates = [_shift(d, start) for d in find_dates(text, default_year)]
     masked = [(a, b) for a, b in (masked or []) if a < end and start < b]
     s.actors = [a for a in (_shift_span(a, start) for a in f.actors.find(text, toks))
                 if not any(x <= a.start < y for x, y in masked)]
+    s.actors = _owned(doc.text, s.actors)
     orgs = [(a.start, a.end) for a in s.actors if a.kind == "organization"]
     s.places = [p for p in (_shift_span(p, start) for p in f.places.find(text, toks))
                 if not any(x <= p.start < y for x, y in masked) and not (
                     p.extra.get("kind") not in ("base", "site") and
-                    any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in orgs))]
+                    any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in orgs))
+                and not _dateline(doc.text, p.start, p.end)]
     s.forces = [_shift_span(x, start) for x in find_forces(text)]
     s.figures = [_shift_span(x, start) for x in find_figures(text)]
     lead = None if heading else ev.find_heading(text, start)
@@ -120,7 +123,7 @@ def _facts(doc: Document, start: int, end: int, heading: bool, f: Finders,
     for m in named:
         m.start += start
         m.end += start
-    named = [m for m in named if not any(p.start < m.end <= p.end for p in s.places)]
+    named = [m for m in named if not any(p.start <= m.trigger[0] < p.end for p in s.places)]
     if lead is not None:
         named = [m for m in named if m.start >= lead.end]
     s.named = named
@@ -131,6 +134,31 @@ def _facts(doc: Document, start: int, end: int, heading: bool, f: Finders,
     s.common = [m for m in common if not any(n.start <= m.start < n.end for n in named)
                 and not (lead is not None and m.start < lead.end)]
     return s
+
+
+def _owned(text: str, actors: list[Any]) -> list[Any]:
+    """Drop an organization of one state written after another state's name ("Pakistan Hava
+    Kuvvetleri" is not the Turkish air force even if the alias "Hava Kuvvetleri" says so)."""
+    out = []
+    for i, a in enumerate(actors):
+        prev = actors[i - 1] if i else None
+        if (a.kind == "organization" and prev is not None and prev.kind == "party"
+                and not text[prev.end:a.start].strip() and a.extra.get("country")
+                and a.extra["country"] != prev.value):
+            continue
+        out.append(a)
+    return out
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A place in capitals opening a news item ("ANKARA —", "BAKU (AA) -") is where the story
+    was filed, not where the event happened."""
+    word = text[start:end]
+    if not (word.isupper() and len(word) > 2):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(re.match(r"^[,:]?\s*(?:\([^)]{1,12}\)\s*)?[—–\-:]",
+                                                                 text[end:end + 20]))
 
 
 def _shift(d: Any, by: int) -> Any:
@@ -171,9 +199,10 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     for s in sentences(doc.text[:limit]):
         if any(a <= s.start < b for a, b in table_ranges):
             continue
-        facts.append(_facts(doc, s.start, s.end, s.heading, f, year, masked))
+        facts.append(_facts(doc, s.start, s.end, s.heading, f, year, masked, s.paragraph))
     _attach_citations(facts, cits)
     _read(facts, reg)
+    _context_dates(facts, reg)
     return ExtractionResult(doc, _candidates(doc, reg), cits)
 
 
@@ -293,6 +322,9 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
         elif not targets:
             targets.extend(_unnamed(s, reg, recent, name_spans))
         signing = any(m.verb for m in s.common)
+        if len(targets) == 1 and owner is None:
+            for m in s.common:
+                recent[m.kind] = targets[0][0]  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
 
@@ -302,35 +334,74 @@ def _kind_from(s: SentenceFacts) -> str | None:
     return kinds.most_common(1)[0][0] if kinds else None
 
 
+def _refine(kind: str, s: SentenceFacts) -> str:
+    """An agreement to buy or deliver arms is an arms transfer."""
+    target = ev.words().refine.get(kind)
+    if target and any(m.kind == target for m in s.common) and ev.has_object(target, s.text):
+        return target
+    return kind
+
+
 def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
              spans: list[tuple[int, int]]) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
+    w = ev.words()
     nouns = [m for m in s.common if not m.verb]
     verbs = [m for m in s.common if m.verb]
-    out: list[tuple[Draft, bool, int, list[tuple[int, int]]]] = []
+    context = not ev.is_civilian(s.text) and ev.is_defense(s.text) and bool(s.actors)
+    dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")]
+    value = date_value(dates[0]) if dates else None
+
+    def attach_or_create(kind: str, anchor: int) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
+        d = recent.get(kind)
+        if d is None or (value and d.has("date") and not d.date_compatible(value)) or (
+                not value and d.has("date")):
+            d = reg.unnamed(kind, anchor)
+        recent[kind] = d
+        return [(d, True, anchor, spans)]
+
+    for m in verbs:
+        if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
+            return attach_or_create(m.kind, m.start)
     for m in nouns:
         d = recent.get(m.kind)
         if m.anaphoric and d is not None:
             return [(d, True, m.start, spans)]
     for m in nouns:
-        if ev.is_civilian(s.text) or not ev.is_defense(s.text) or not ev.has_object(m.kind, s.text):
+        if not context or not ev.has_object(m.kind, s.text):
             continue
-        dates = [x for x in s.dates if not x.weak and x.role != "until"]
-        if not dates:
-            continue
-        if not s.actors:
-            continue
-        d = recent.get(m.kind)
-        v = date_value(dates[0])
-        if d is not None and (not d.has("date") or (v and d.date_compatible(v))):
-            return [(d, True, m.start, spans)]
-        d = reg.unnamed(m.kind, m.start)
-        recent[m.kind] = d
-        return [(d, True, m.start, spans)]
+        if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
+            continue  # only "since ..." / "until ...": a state of affairs, not an event
+        kind = _refine(m.kind, s)
+        out = attach_or_create(kind, m.start)
+        recent[m.kind] = out[0][0]
+        return out
     for m in verbs:
         d = recent.get(m.kind)
-        if d is not None and s.dates:
+        if d is not None and dates:
             return [(d, True, m.start, spans)]
-    return out
+    return []
+
+
+def _context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
+    """A named event with no date of its own takes the date of the sentence before it in the
+    same paragraph ("On 14 November ... the ministers met. The X Agreement was signed.")."""
+    index = {s.start: i for i, s in enumerate(facts)}
+    for d in reg.drafts:
+        if d.has("date") or "table" in d.loci:
+            continue
+        firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
+        if not firsts:
+            continue
+        i = index[firsts[0]]
+        for j in range(i - 1, max(-1, i - 3), -1):
+            prev = facts[j]
+            if prev.paragraph != facts[i].paragraph or prev.heading:
+                break
+            strong = [x for x in prev.dates if not x.weak and x.role != "until"]
+            if strong:
+                add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
+                          signing=True)
+                break
 
 
 # ----------------------------------------------------------------------------- candidates

@@ -39,6 +39,7 @@ class EventMention:
     anaphoric: bool = False
     verb: bool = False
     date: DateMention | None = None   # the date of a heading "Name (date):"
+    trigger: tuple[int, int] = (0, 0)  # offsets of the title word or trigger
 
 
 @dataclass
@@ -46,9 +47,10 @@ class _KindWords:
     title_after: dict[tuple[str, ...], str]
     title_before: dict[tuple[str, ...], str]
     lower_after: dict[tuple[str, ...], str]
-    nouns: list[tuple[str, str]]
-    plural: list[tuple[str, str]]
-    verbs: list[tuple[str, str]]
+    lower_before: dict[tuple[str, ...], str]
+    nouns: list[tuple[str, str, bool]]    # (word, kind, whole word only)
+    plural: list[tuple[str, str, bool]]
+    verbs: list[tuple[str, str, bool]]
     objects: dict[str, re.Pattern[str]]
     civilian: re.Pattern[str]
     defense: re.Pattern[str]
@@ -58,6 +60,8 @@ class _KindWords:
     modifiers: frozenset[str]
     section_kinds: list[tuple[str, str]]
     connectors: frozenset[str]
+    verb_kinds: frozenset[str]
+    refine: dict[str, str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -73,9 +77,10 @@ def words() -> _KindWords:
     ta: dict[tuple[str, ...], str] = {}
     tb: dict[tuple[str, ...], str] = {}
     la: dict[tuple[str, ...], str] = {}
-    nouns: list[tuple[str, str]] = []
-    plural: list[tuple[str, str]] = []
-    verbs: list[tuple[str, str]] = []
+    lb: dict[tuple[str, ...], str] = {}
+    nouns: list[tuple[str, str, bool]] = []
+    plural: list[tuple[str, str, bool]] = []
+    verbs: list[tuple[str, str, bool]] = []
     objects: dict[str, re.Pattern[str]] = {}
 
     def seq(w: str) -> tuple[str, ...]:
@@ -89,9 +94,13 @@ def words() -> _KindWords:
             tb.setdefault(seq(w), str(kind))
         for w in lexicon.strings(spec.get("lower_after"), path, f"{kind}.lower_after"):
             la.setdefault(seq(w), str(kind))
-        nouns += [(lower_tr(w), str(kind)) for w in lexicon.strings(spec.get("nouns"), path, f"{kind}.nouns")]
-        plural += [(lower_tr(w), str(kind)) for w in lexicon.strings(spec.get("plural"), path, f"{kind}.plural")]
-        verbs += [(lower_tr(w), str(kind)) for w in lexicon.strings(spec.get("verbs"), path, f"{kind}.verbs")]
+        for w in lexicon.strings(spec.get("lower_before"), path, f"{kind}.lower_before"):
+            lb.setdefault(seq(w), str(kind))
+        for key, bucket in (("nouns", nouns), ("plural", plural), ("verbs", verbs)):
+            for w in lexicon.strings(spec.get(key), path, f"{kind}.{key}"):
+                bucket.append((lower_tr(w), str(kind), False))
+            for w in lexicon.strings(spec.get(f"{key}_en"), path, f"{kind}.{key}_en"):
+                bucket.append((lower_tr(w), str(kind), True))
         if spec.get("objects"):
             objects[str(kind)] = _words_rx(lexicon.strings(spec.get("objects"), path, f"{kind}.objects"))
     nouns.sort(key=lambda t: -len(t[0]))
@@ -100,8 +109,12 @@ def words() -> _KindWords:
     section: list[tuple[str, str]] = []
     for kind, ws in (d.get("section_kinds") or {}).items():
         section += [(fold(w), str(kind)) for w in lexicon.strings(ws, path, f"section_kinds.{kind}")]
+    refine = d.get("refine") or {}
+    if not isinstance(refine, dict):
+        from defcoop.errors import DataError
+        raise DataError(path, None, "refine must map a kind to a kind")
     return _KindWords(
-        ta, tb, la, nouns, plural, verbs, objects,
+        ta, tb, la, lb, nouns, plural, verbs, objects,
         _words_rx(lexicon.strings(d.get("civilian"), path, "civilian")),
         _words_rx(lexicon.strings(d.get("defense"), path, "defense")),
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("anaphora"), path, "anaphora")),
@@ -110,6 +123,8 @@ def words() -> _KindWords:
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("modifiers"), path, "modifiers")),
         section,
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("name_connectors"), path, "name_connectors")),
+        frozenset(lexicon.strings(d.get("verb_kinds"), path, "verb_kinds")),
+        {str(k): str(v) for k, v in refine.items()},
     )
 
 
@@ -260,7 +275,8 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                     span = (q, span[1])
                 raw = text[span[0]:end]
                 out.append(EventMention(kind, "named", span[0], end, text[span[0]:end],
-                                        name=clean_name(_strip_suffix_tail(raw))))
+                                        name=short_name(clean_name(_strip_suffix_tail(raw)), kind),
+                                        trigger=(t.start, toks[i + n - 1].end)))
                 i += n
                 continue
             if m:  # "Kış Tatbikatı 2022": a title word and a year after a single name word
@@ -274,7 +290,8 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             span = _name_after(text, toks, k, w) if k < len(toks) else None
             if span and (k > i + n or kind == "exercise" or _strong(text[span[0]:span[1]])):
                 out.append(EventMention(kind, "named", t.start, span[1], text[t.start:span[1]],
-                                        name=clean_name(text[t.start:span[1]])))
+                                        name=short_name(clean_name(text[t.start:span[1]]), kind),
+                                        trigger=(t.start, toks[i + n - 1].end)))
                 i = k + 1
                 continue
         hit = _match_seq(toks, i, w.lower_after)
@@ -290,11 +307,44 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 if quoted or _strong(raw):
                     out.append(EventMention(kind, "named", span[0], toks[i + n - 1].end,
                                             text[span[0]:toks[i + n - 1].end],
-                                            name=clean_name(_strip_suffix_tail(raw))))
+                                            name=clean_name(_strip_suffix_tail(raw)),
+                                            trigger=(t.start, toks[i + n - 1].end)))
                     i += n
                     continue
+        hit = _match_seq(toks, i, w.lower_before)
+        if hit and not t.text[:1].isupper():
+            n, kind = hit
+            k = i + n
+            span = _name_after(text, toks, k, w) if k < len(toks) else None
+            if span and _strong(text[span[0]:span[1]]) and not toks[k].suffix:
+                out.append(EventMention(kind, "named", span[0], span[1], text[span[0]:span[1]],
+                                        name=clean_name(_strip_suffix_tail(text[span[0]:span[1]])),
+                                        trigger=(t.start, toks[i + n - 1].end)))
+                i = k + 1
+                continue
         i += 1
     return out
+
+
+def short_name(name: str, kind: str) -> str:
+    """An exercise's name without its title word and modifiers when what is left is a proper
+    name on its own: "Exercise Nasr 2024" -> "Nasr 2024", "Atatürk-XII 2024 Ortak Özel
+    Kuvvetler Tatbikatı" -> "Atatürk-XII 2024"; "Kış Tatbikatı 2022" stays."""
+    if kind != "exercise":
+        return name
+    w = words()
+    toks = tokens(name)
+    keep = [t for t in toks if (t.key,) not in w.title_after and (t.key,) not in w.title_before
+            and lower_tr(t.stem) not in w.modifiers]
+    if len(keep) == len(toks) or not keep:
+        return name
+    core = name[keep[0].start:keep[-1].end]
+    if not _strong(core) or len(core.split()) < 1:
+        return name
+    # keep only a contiguous run: modifiers in the middle mean the words belong together
+    if any(t not in keep for t in toks if keep[0].start <= t.start <= keep[-1].start):
+        return name
+    return core
 
 
 def _strip_suffix_tail(name: str) -> str:
@@ -334,8 +384,8 @@ def kind_of_name(name: str) -> str | None:
             if hit:
                 return hit[1]
     low = lower_tr(name)
-    for noun, kind in w.nouns:
-        if re.search(rf"(?<!\w){re.escape(noun)}", low):
+    for noun, kind, whole in w.nouns:
+        if re.search(rf"(?<!\w){flex(noun)}" + (r"(?!\w)" if whole else ""), low):
             return kind
     return None
 
@@ -357,19 +407,16 @@ def find_common(text: str) -> list[EventMention]:
     low = lower_tr(text)
     out: list[EventMention] = []
     taken: list[tuple[int, int]] = []
-    for word, _kind in w.plural:
-        for m in re.finditer(rf"(?<!\w){flex(word)}", low):
+    for word, _kind, whole in w.plural:
+        for m in re.finditer(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""), low):
             taken.append((m.start(), m.end()))
     for group, is_verb in ((w.nouns, False), (w.verbs, True)):
-        for word, kind in group:
-            for m in re.finditer(rf"(?<!\w){flex(word)}", low):
+        for word, kind, whole in group:
+            for m in re.finditer(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""), low):
                 if any(s <= m.start() < e for s, e in taken):
                     continue
-                if not is_verb and m.end() < len(low) and low[m.end()] == "s" and word.isascii() \
-                        and not low[m.end() + 1:m.end() + 2].isalpha():
-                    continue  # English plural
                 end = m.end()
-                while end < len(low) and (low[end].isalnum() or low[end] in "'’"):
+                while not whole and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
                     end += 1
                 prev = low[max(0, m.start() - 16):m.start()].split()
                 anaphoric = bool(prev and (prev[-1] in w.anaphora

@@ -55,13 +55,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def is_spaced(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
     """True when most printed lines are followed by a blank line (typical PDF-to-text)."""
     lines = lines if lines is not None else _lines(text)
-    nonblank = followed = 0
+    nonblank = followed = ended = 0
     for i, (s, e) in enumerate(lines):
-        if text[s:e].strip():
+        line = text[s:e].strip()
+        if line:
             nonblank += 1
+            if line[-1] in _TERMINAL:
+                ended += 1
             if i + 1 < len(lines) and not text[lines[i + 1][0]:lines[i + 1][1]].strip():
                 followed += 1
-    return nonblank > 4 and followed / nonblank > 0.6
+    # printed lines that mostly stop mid-sentence; one-line paragraphs end their sentences
+    return nonblank > 4 and followed / nonblank > 0.6 and ended / nonblank < 0.5
 
 
 def looks_like_heading(line: str) -> bool:

@@ -17,6 +17,9 @@ from defcoop.detect.spans import Span
 from defcoop.link.merge import Draft
 from defcoop.model import Cite, Claim
 
+# Organizations whose state is a party to what they do (not media or international bodies).
+PARTY_TYPES = ("military", "ministry", "company", "institution")
+
 # Kinds whose forces, figures and non-specific places describe the event itself.
 FIELD_KINDS = ("exercise", "deployment", "conflict", "other")
 
@@ -28,6 +31,7 @@ class SentenceFacts:
     text: str
     page: int
     heading: bool
+    paragraph: int = 0
     dates: list[DateMention] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
     actors: list[Span] = field(default_factory=list)
@@ -87,11 +91,15 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
                 value = date_value(dm)
             if value:
                 d.add(claim(s, "date", value))
+    hosts: list[str] = []
     if mentioned:
-        _add_places(d, s, name_spans, signing)
+        hosts = _add_places(d, s, name_spans, signing)
     states = [a.value for a in s.actors if a.kind == "party"]
+    if d.kind in FIELD_KINDS:
+        states += [h for h in hosts if h not in states]
     for a in s.actors:
-        if a.kind == "organization" and a.extra.get("country") and a.extra["country"] not in states:
+        if (a.kind == "organization" and a.extra.get("type") in PARTY_TYPES
+                and a.extra.get("country") and a.extra["country"] not in states):
             states.append(a.extra["country"])
     if states:
         d.add(claim(s, "parties", _unique(states)))
@@ -111,8 +119,11 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
             d.add(claim(s, "figures", figs))
 
 
-def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool) -> None:
+def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool) -> list[str]:
+    """Add the event's places from ``s``; return the countries of its specific places."""
     found: list[str] = []
+    hosts: list[str] = []
+    verbs = [m for m in s.common if m.verb]
     event_like = d.kind in FIELD_KINDS
     for p in s.places:
         in_name = _inside(p.start, p.end, name_spans)
@@ -123,10 +134,14 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
         if event_like:
             if p.extra.get("specific") or p.extra.get("locative"):
                 found.append(p.value)
-        elif signing and p.extra.get("locative"):
+                if p.extra.get("specific") and p.extra.get("country"):
+                    hosts.append(str(p.extra["country"]))
+        elif signing and p.extra.get("locative") and any(
+                0 <= v.start - p.end < 30 or 0 <= p.start - v.end < 100 for v in verbs):
             found.append(p.value)
     if found:
         d.add(claim(s, "places", _unique(found)))
+    return hosts
 
 
 def _unique(values: list[str]) -> list[str]:
