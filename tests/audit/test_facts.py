@@ -61,6 +61,12 @@ def test_extractor_conflicts_become_findings(monkeypatch: pytest.MonkeyPatch) ->
     assert "Tatbikat A" in f.message and "2022-05" in f.message and "3-5 Haziran 2022" in f.quote
 
 
+def test_extractor_conflict_names_the_agreeing_claims_too(paper: Document) -> None:
+    pytest.importorskip("defcoop.extract")
+    (f,) = [f for f in fact_findings(paper) if "Şahini" in f.message]
+    assert "page 19" in f.message and "page 17" in f.message
+
+
 def test_extractor_failure_falls_back_to_the_generic_check(
         monkeypatch: pytest.MonkeyPatch, paper: Document) -> None:
     class Broken:

@@ -123,6 +123,14 @@ def test_founding_paper_date_conflict(paper_report) -> None:  # type: ignore[no-
     assert "6-17 Eylül 2021" in f.message + f.quote and "2-16 Eylül 2021" in f.message + f.quote
 
 
+def test_founding_paper_date_conflict_quotes_are_in_the_text(paper: Document,  # type: ignore[no-untyped-def]
+                                                             paper_report) -> None:
+    for f in paper_report.findings:
+        if f.kind == "fact_conflict":
+            for quote in f.quote.split(" / "):
+                assert paper.find(quote.rstrip("…")) is not None, quote
+
+
 # Clean manuscripts of our own: the right answer is no finding.
 @pytest.mark.parametrize("name", ["clean_tr.txt", "clean_en.txt"])
 def test_clean_manuscript_has_no_finding(name: str, manuscript: Callable[[str], Document]) -> None:

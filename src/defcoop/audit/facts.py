@@ -43,21 +43,56 @@ def fact_findings(doc: Document) -> list[Finding]:
 # ---------------------------------------------------------------------------------------------
 # Conflicts reported by the extractor
 
-def _evidence(event: Any, conflict: Any) -> list[tuple[Any, str, int | None]]:
-    """(value, quote, page) of each claim the conflict names."""
-    out: list[tuple[Any, str, int | None]] = []
+_Evidence = tuple[Any, str, "int | None", str]  # value, quote, page, locus
+
+
+def _evidence(event: Any, conflict: Any) -> tuple[list[_Evidence], list[_Evidence]]:
+    """The claims the conflict names, and the other claims of the same field."""
+    named: list[_Evidence] = []
     for ev in _get(conflict, "evidence", None) or []:
-        out.append((_get(ev, "value"), str(_get(ev, "quote", "") or ""), _get(ev, "page")))
-    if out:
-        return out
+        if isinstance(ev, (dict,)) or not isinstance(ev, int):
+            named.append((_get(ev, "value"), str(_get(ev, "quote", "") or ""), _get(ev, "page"),
+                          str(_get(ev, "locus", "") or "")))
     claims = list(_get(event, "claims", None) or [])
-    for i in _get(conflict, "claims", None) or []:
-        claim = claims[i] if isinstance(i, int) and 0 <= i < len(claims) else i
-        if claim is None or isinstance(claim, int):
-            continue
-        out.append((_get(claim, "value"), str(_get(claim, "quote", "") or ""),
-                    _get(claim, "page")))
+    indexes = [i for i in (_get(conflict, "claims", None) or _get(conflict, "evidence", None) or [])
+               if isinstance(i, int)]
+    if not named:
+        for i in indexes:
+            if 0 <= i < len(claims):
+                c = claims[i]
+                named.append((_get(c, "value"), str(_get(c, "quote", "") or ""), _get(c, "page"),
+                              str(_get(c, "locus", "") or "")))
+    field = _get(conflict, "field")
+    others = [(_get(c, "value"), str(_get(c, "quote", "") or ""), _get(c, "page"),
+               str(_get(c, "locus", "") or ""))
+              for i, c in enumerate(claims)
+              if i not in indexes and _get(c, "field") == field and _get(c, "quote")]
+    return named, others
+
+
+def _without_repeats(evidence: list[_Evidence]) -> list[_Evidence]:
+    """Drop from a quote the text of an earlier quote it begins with (heading + its sentence)."""
+    out: list[_Evidence] = []
+    for value, quote, page, locus in evidence:
+        flat = re.sub(r"\s+", " ", quote).strip()
+        for _, earlier, _, _ in out:
+            e = re.sub(r"\s+", " ", earlier).strip()
+            if e and flat.startswith(e) and len(flat) > len(e) + 10:
+                flat = flat[len(e):].strip()
+        out.append((value, flat, page, locus))
     return out
+
+
+def _cut(text: str, width: int = 240) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _said(ev: _Evidence) -> str:
+    value, quote, page, locus = ev
+    where = f"the {locus} " if locus else ""
+    at = f" (page {page})" if page is not None else ""
+    return f"{value} in {where}“{_cut(quote)}”{at}"
 
 
 def _conflicts(event: Any) -> list[Any]:
@@ -96,24 +131,25 @@ def _from_events(doc: Document, result: Any) -> list[Finding]:
         name = str(_get(resolved, "name", "") or "") if resolved is not None else ""
         name = name or _event_name(event)
         for conflict in conflicts:
-            evidence = _evidence(event, conflict)
+            named, others = _evidence(event, conflict)
+            named = _without_repeats(named)
             field = str(_get(conflict, "field", "value"))
-            values = [str(v) for v in (_get(conflict, "values", None) or [])] or \
-                [str(v) for v, _, _ in evidence]
-            pages = [p for _, _, p in evidence if p is not None]
-            stated = "; ".join(f"“{q}” (page {p})" if p is not None else f"“{q}”"
-                               for _, q, p in evidence if q)
-            quote = " / ".join(q for _, q, _ in evidence if q) or name
-            first = evidence[0] if evidence else None
+            pages = [p for _, _, p, _ in named if p is not None]
+            quote = " / ".join(_cut(q) for _, q, _, _ in named if q) or name
             start = None
-            if first is not None and first[1]:
-                hit = doc.find(first[1], first[2]) if first[2] is not None else doc.find(first[1])
+            if named and named[0][1]:
+                q, p = named[0][1], named[0][2]
+                hit = doc.find(q, p) if p is not None else doc.find(q)
                 start = hit[0] if hit else None
+            stated = "; ".join(_said(ev) for ev in named) if named else \
+                ", ".join(str(v) for v in (_get(conflict, "values", None) or []))
+            also = ""
+            if others:
+                also = " Also stated: " + "; ".join(_said(ev) for ev in others) + "."
             out.append(Finding(
                 kind="fact_conflict", severity="warning", page=min(pages) if pages else None,
                 quote=quote, citation=None, reference=None,
-                message=f"The document gives {name} different {field} values: "
-                        f"{', '.join(values)}" + (f" — {stated}." if stated else "."),
+                message=f"The document gives {name} different {field} values: {stated}.{also}",
                 suggestion=f"Check the {field} of {name} against the source and make the table, "
                            "the heading and the prose agree.",
                 start=start))
