@@ -62,7 +62,6 @@ def test_extractor_conflicts_become_findings(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_extractor_conflict_names_the_agreeing_claims_too(paper: Document) -> None:
-    pytest.importorskip("defcoop.extract")
     (f,) = [f for f in fact_findings(paper) if "Şahini" in f.message]
     assert "page 19" in f.message and "page 17" in f.message
 
