@@ -147,6 +147,7 @@ PLANTED = [
      "B. (2017), Karadeniz’de kıyı güvenliği, Deniz Araştırmaları Dergisi, 4(2), 10-25."),
     ("clean_tr.txt", "author_mismatch", "Şahin (2018), Kafkasya", "Sahin (2018), Kafkasya"),
     ("clean_tr.txt", "author_mismatch", "(Çelik & Arslan, 2023: 78)", "(Çelik & Aslan, 2023: 78)"),
+    ("clean_tr.txt", "author_mismatch", "(Kaya ve Demir,\n2021: 112-114)", "(Kaya,\n2021: 112-114)"),
     ("clean_tr.txt", "year_mismatch", "(Aydın, 2019: 45)", "(Aydın, 2018: 45)"),
     ("clean_tr.txt", "page_out_of_range", "(Öztürk, 2020: 64; Aydın, 2019: 47)",
      "(Öztürk, 2020: 64; Aydın, 2019: 74)"),

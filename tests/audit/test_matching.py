@@ -38,7 +38,9 @@ CASES = [
     ("Aydın, 2018", ["Aydın, M."], 2019, True, False),
     ("Aydın, 2009", ["Aydın, M."], 2019, None, None),
     ("Kaya ve Demir, 2021", ["Kaya, S.", "Demir, A."], 2021, True, True),
-    ("Kaya, 2021", ["Kaya, S.", "Demir, A."], 2021, None, None),
+    ("Kaya, 2021", ["Kaya, S.", "Demir, A."], 2021, False, True),
+    ("Kaya, 2019", ["Kaya, S.", "Demir, A."], 2021, None, None),
+    ("Kaya ve Demir, 2021", ["Kaya, S."], 2021, False, True),
     ("Yılmaz vd., 2020", ["Yılmaz, E.", "Öztürk, H.", "Şen, B."], 2020, True, True),
     ("Smith et al., 2020", ["Smith, J."], 2020, None, None),
     ("Milli Savunma Bakanlığı, 2023", ["Milli Savunma Bakanlığı"], 2023, True, True),
@@ -94,3 +96,13 @@ def test_abbreviation_cites_the_institution_it_stands_for() -> None:
     ref = _ref(["North Atlantic Treaty Organization"], 2022)
     matches = match_citations(find_citations(doc), [ref])
     assert [(m.reference is ref, m.author_exact) for m in matches] == [(True, True), (True, True)]
+
+
+def test_citation_naming_fewer_authors_than_the_entry() -> None:
+    cite = parse_citation("Kaya, 2021: 5")
+    assert cite is not None
+    two = _ref(["Kaya, S.", "Demir, A."], 2021)
+    m = match_citation(cite, [two])
+    assert m.reference is two and m.author_count_differs
+    alone = _ref(["Kaya, S."], 2021)
+    assert match_citation(cite, [two, alone]).reference is alone

@@ -75,6 +75,13 @@ TURKISH = [
      "Nobel Yayınları"),
     ("Bayram, K. (2024), Yeni eğilimler, Stratejik Araştırmalar Dergisi, 8(1), 12-30. "
      "doi:10.5555/sad.2024.0801.", "doi", "10.5555/sad.2024.0801"),
+    ("AYDIN, Mustafa (2019). Güvenlik. Uluslararası İlişkiler Dergisi, C. 16, S. 62, ss. 39-58.",
+     "volume", "16"),
+    ("AYDIN, Mustafa (2019). Güvenlik. Uluslararası İlişkiler Dergisi, C. 16, S. 62, ss. 39-58.",
+     "container", "Uluslararası İlişkiler Dergisi"),
+    ("KARA, A. ve ÖZ, B. (2020). Bir makale, Bir Dergi, Cilt 3, Sayı 2, s. 1-20.", "issue", "2"),
+    ("KARA, A. ve ÖZ, B. (2020). Bir makale, Bir Dergi, Cilt 3, Sayı 2, s. 1-20.", "authors",
+     ["KARA, A.", "ÖZ, B."]),
 ]
 
 # APA 7
@@ -100,6 +107,8 @@ ENGLISH = [
      "from https://www.example.org/crisis/keeping", "year", 2023),
     ("Harris, T. (2020b). Drones over the Caucasus. Security Policy, 41(4), 560–584.",
      "year_suffix", "b"),
+    ("Smith, J. (2020). A title. Journal of Things, Vol. 12, No. 3, pp. 45-67.", "pages", "45-67"),
+    ("Smith, J. (2020). A title. Journal of Things, Vol. 12, No. 3, pp. 45-67.", "issue", "3"),
 ]
 
 

@@ -278,7 +278,12 @@ def _parse_other(ref: Reference, core: str, lex: Lexicon) -> None:
     pm = re.search(rf",\s*(?:{_page_markers(lex)})?\s*(?P<pages>{_PAGES})\s*$", core)
     vol_only = re.search(rf",\s*(?P<vol>\d+)\s*,\s*(?:{_page_markers(lex)})?\s*"
                          rf"(?P<pages>{_PAGES})\s*$", core)
-    if vm and (vm.group("vol") or vm.group("pages")):
+    words = _marked_volume(core, lex)
+    if words is not None:
+        head, ref.volume, ref.issue, pages = words
+        ref.pages = re.sub(rf"\s*[{_DASH}]\s*", "-", pages) if pages else None
+        ref.title, ref.container = _split_last(head)
+    elif vm and (vm.group("vol") or vm.group("pages")):
         ref.volume = vm.group("vol")
         ref.issue = vm.group("iss").strip()
         if vm.group("pages"):
@@ -296,6 +301,21 @@ def _parse_other(ref: Reference, core: str, lex: Lexicon) -> None:
         _parse_untyped(ref, core, lex)
     ref.title = _clean_piece(ref.title)
     ref.container = _clean_piece(ref.container)
+
+
+def _marked_volume(core: str,
+                   lex: Lexicon) -> tuple[str, str | None, str | None, str | None] | None:
+    """'…, Cilt 3, Sayı 2, s. 1-20' / '…, Vol. 12, No. 3, pp. 45-67': (head, vol, issue, pages)."""
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lex[key], key=len, reverse=True))
+
+    m = re.search(rf"[,.]\s*(?:{alt('volume_markers')})\s*(?P<vol>\d+)"
+                  rf"(?:\s*,?\s*(?:(?:{alt('issue_markers')})\s*(?P<iss>[\w\-/]+)|"
+                  rf"\((?P<iss2>[\w\-/]+)\)))?"
+                  rf"(?:\s*,\s*(?:{_page_markers(lex)})?\s*(?P<pages>{_PAGES}|\d+))?\s*$", core)
+    if not m:
+        return None
+    return core[:m.start()], m.group("vol"), m.group("iss") or m.group("iss2"), m.group("pages")
 
 
 def _parse_untyped(ref: Reference, core: str, lex: Lexicon) -> None:

@@ -97,7 +97,18 @@ def citation_findings(matches: list[Match]) -> list[Finding]:
                 "Add the work to the reference list, or correct the citation's author and year "
                 "to those of an entry."))
             continue
-        if not m.author_exact:
+        if m.author_count_differs:
+            fams = family_names(ref)
+            listed = ", ".join(f"“{f}”" for f in fams)
+            forms = [f"{fams[0]} vd.", f"{fams[0]} et al."] if len(fams) >= 3 \
+                else [" & ".join(fams)]
+            written = " or ".join(f"“{_rewrite(c, names=[(c.author_text, f)])}”" for f in forms)
+            out.append(make(
+                "author_mismatch", "error",
+                f"The citation names {len(c.authors)} author{'s' if len(c.authors) > 1 else ''} "
+                f"({_names(c)}); the reference list gives {len(fams)}: {listed}.",
+                f"Write {written} to match the reference “{_short(ref)}”."))
+        elif not m.author_exact:
             printed = [f for _, f in m.differing_names]
             only_letters = all(name_similarity(a, b) == 1.0 for a, b in m.differing_names)
             cited_names = ", ".join(f"“{a}”" for a, _ in m.differing_names)

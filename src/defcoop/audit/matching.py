@@ -33,6 +33,7 @@ class Match:
     year_exact: bool = True
     differing_names: list[tuple[str, str]] = field(default_factory=list)  # (cited, printed)
     score: float = 0.0
+    author_count_differs: bool = False  # "(A, 2020)" for an entry by A and B
 
 
 def levenshtein(a: str, b: str) -> int:
@@ -76,21 +77,33 @@ def family_names(ref: Reference) -> list[str]:
     return names
 
 
-def _author_fit(cite: Citation, ref: Reference) -> tuple[float, bool, list[tuple[str, str]]]:
-    """(mean similarity, exactly as printed, differing pairs); 0 when the counts cannot fit."""
+@dataclass
+class _Fit:
+    sim: float = 0.0
+    exact: bool = False
+    differing: list[tuple[str, str]] = field(default_factory=list)
+    count_differs: bool = False
+
+
+def _author_fit(cite: Citation, ref: Reference) -> _Fit:
+    """How the cited names fit the entry's; sim 0 when they cannot be the same authors."""
     fams = family_names(ref)
     if not fams or not cite.authors:
-        return 0.0, False, []
+        return _Fit()
     cited = cite.authors
     if cite.et_al:
         if len(fams) < 2:
-            return 0.0, False, []
+            return _Fit()
         pairs = list(zip(cited, fams[:len(cited)]))
+    elif len(cited) != len(fams):
+        # APA 7 cites three or more authors as "A et al.", Turkish "A vd."; a citation naming
+        # fewer (or more) authors than the entry is the same work only when every name it
+        # shares with the entry is spelled exactly alike
+        pairs = list(zip(cited, fams))
+        if all(_plain(c) == _plain(f) for c, f in pairs):
+            return _Fit(sim=0.5, exact=False, count_differs=True)
+        return _Fit()
     else:
-        if len(cited) != len(fams):
-            # APA 7 cites three or more authors as "A et al.", Turkish "A vd."; a citation
-            # listing fewer names than the reference is not the same work.
-            return 0.0, False, []
         pairs = list(zip(cited, fams))
     sims = [name_similarity(c, f) for c, f in pairs]
     exact = all(_plain(c) == _plain(f) for c, f in pairs)
@@ -99,8 +112,8 @@ def _author_fit(cite: Citation, ref: Reference) -> tuple[float, bool, list[tuple
     # with several authors, one name spelled alike vouches for a further-off spelling
     vouched = len(pairs) > 1 and max(sims) == 1.0 and min(sims) >= NEAR_NAME
     if not (near or vouched):
-        return 0.0, False, differing
-    return sum(sims) / len(sims), exact, differing
+        return _Fit(differing=differing)
+    return _Fit(sim=sum(sims) / len(sims), exact=exact, differing=differing)
 
 
 def _near(a: str, b: str) -> bool:
@@ -122,14 +135,17 @@ def _year_fits(cite: Citation, ref: Reference) -> bool:
 def match_citation(cite: Citation, refs: list[Reference]) -> Match:
     best: Match | None = None
     for ref in refs:
-        sim, exact, differing = _author_fit(cite, ref)
+        fit = _author_fit(cite, ref)
+        sim, exact, differing = fit.sim, fit.exact, fit.differing
         if sim <= 0:
             continue
         year_ok = _year_fits(cite, ref)
         if not year_ok:
             if cite.year is None or ref.year is None or abs(cite.year - ref.year) > YEAR_TOLERANCE:
                 continue
-        if not exact and sim < NEAR_AUTHORS:
+            if fit.count_differs:
+                continue
+        if not exact and sim < NEAR_AUTHORS and not fit.count_differs:
             continue
         # rank: exact authors and year first, then exact authors, then near authors with year
         score = sim + (1.0 if exact else 0.0) + (0.8 if year_ok else 0.0)
@@ -137,7 +153,8 @@ def match_citation(cite: Citation, refs: list[Reference]) -> Match:
             score -= abs(cite.year - ref.year) * 0.01
         if best is None or score > best.score:
             best = Match(citation=cite, reference=ref, author_exact=exact, year_exact=year_ok,
-                         differing_names=differing, score=score)
+                         differing_names=differing, score=score,
+                         author_count_differs=fit.count_differs)
     return best or Match(citation=cite, reference=None, author_exact=False, year_exact=False)
 
 

@@ -27,7 +27,7 @@ __all__ = ["Citation", "Lexicon", "find_citations", "load_lexicon", "parse_citat
            "reference_section"]
 
 _LIST_KEYS = ("reference_headings", "after_reference_headings", "and_words", "et_al",
-              "page_markers", "accessed_markers", "no_date", "citation_prefixes", "not_authors",
+              "page_markers", "volume_markers", "issue_markers", "accessed_markers", "no_date", "citation_prefixes", "not_authors",
               "thesis_words", "editor_markers", "in_words", "proceedings_words", "journal_words",
               "publisher_words", "running_header_hints")
 
