@@ -7,10 +7,11 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, File, Request, UploadFile
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from defcoop.store import EventFilter
 from defcoop.web import actions
-from defcoop.web.envelope import ApiError, success
+from defcoop.web.envelope import ApiError, reply
 from defcoop.web.params import Page, get_filter, get_lang, get_page, get_sort
 from defcoop.web.service import Service
 
@@ -55,7 +56,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def service(request: Request) -> Service:
+async def service(request: Request) -> Service:
     svc: Service = request.app.state.service
     return svc
 
@@ -65,65 +66,65 @@ def router() -> APIRouter:
 
     @r.get("/overview", summary="Counts of the knowledge base (twin of /)")
     def overview(request: Request, lang: str = Depends(get_lang), svc: Service = Depends(service)) -> Any:
-        return success(request, svc.overview(lang))
+        return reply(request, svc.overview(lang))
 
     @r.get("/events", summary="Events with filters, sorted and paginated (twin of /events)")
     def events(request: Request, f: EventFilter = Depends(get_filter), lang: str = Depends(get_lang),
                sort: str = Depends(get_sort), page: Page = Depends(get_page),
                svc: Service = Depends(service)) -> Any:
         items, total = svc.events(f, lang, sort, page.limit, page.offset)
-        return success(request, items, total, page.limit, page.offset)
+        return reply(request, items, total, page.limit, page.offset)
 
     @r.get("/events/{event_id}", summary="One event with its claims, conflicts and relations")
     def event(request: Request, event_id: str, lang: str = Depends(get_lang),
               svc: Service = Depends(service)) -> Any:
-        return success(request, svc.event(event_id, lang))
+        return reply(request, svc.event(event_id, lang))
 
     @r.get("/timeline", summary="Dated events as spans of days (twin of /timeline)")
     def timeline(request: Request, f: EventFilter = Depends(get_filter), lang: str = Depends(get_lang),
                  svc: Service = Depends(service)) -> Any:
         items, total = svc.timeline(f, lang)
-        return success(request, items, total)
+        return reply(request, items, total)
 
     @r.get("/places", summary="Places with their events (twin of /map)")
     def places(request: Request, f: EventFilter = Depends(get_filter), lang: str = Depends(get_lang),
                svc: Service = Depends(service)) -> Any:
-        return success(request, svc.places(f, lang))
+        return reply(request, svc.places(f, lang))
 
     @r.get("/provisions", summary="Provisions × domains matrix (twin of /provisions)")
     def provisions(request: Request, lang: str = Depends(get_lang), svc: Service = Depends(service)) -> Any:
         data = svc.provisions(lang)
-        return success(request, data, len(data["provisions"]))
+        return reply(request, data, len(data["provisions"]))
 
     @r.get("/sources", summary="The bibliography (twin of /sources)")
     def sources(request: Request, lang: str = Depends(get_lang), svc: Service = Depends(service)) -> Any:
-        return success(request, svc.sources())
+        return reply(request, svc.sources())
 
     @r.get("/sources/{source_id}", summary="One source with the claims and events resting on it")
     def source(request: Request, source_id: str, lang: str = Depends(get_lang),
                svc: Service = Depends(service)) -> Any:
-        return success(request, svc.source(source_id, lang))
+        return reply(request, svc.source(source_id, lang))
 
     @r.get("/stats", summary="Counts per year, kind, domain, force and period (twin of /stats)")
     def stats(request: Request, f: EventFilter = Depends(get_filter), lang: str = Depends(get_lang),
               svc: Service = Depends(service)) -> Any:
-        return success(request, svc.stats(f, lang))
+        return reply(request, svc.stats(f, lang))
 
     @r.post("/audit", summary="Audit an uploaded manuscript (twin of /audit)",
             responses={503: {"model": ErrorEnvelope, "description": "Audit library missing."}})
     async def audit(request: Request, file: UploadFile = File(...), lang: str = Depends(get_lang),
                     svc: Service = Depends(service)) -> Any:
         content = await file.read(actions.MAX_UPLOAD + 1)
-        result = actions.run_audit(svc.store(), file.filename or "upload", content, lang)
+        result = await run_in_threadpool(audit_upload, svc, file.filename or "upload", content, lang)
         result.pop("html", None)
-        return success(request, result)
+        return reply(request, result)
 
     @r.get("/review", summary="Candidates extracted from ingested documents (twin of /review)")
     def review_list(request: Request, status: str | None = None, page: Page = Depends(get_page),
                     svc: Service = Depends(service)) -> Any:
         status = _status(status)
         items, total = svc.candidates(status, page.limit, page.offset)
-        return success(request, items, total, page.limit, page.offset)
+        return reply(request, items, total, page.limit, page.offset)
 
     @r.post("/review/{candidate_id}/{action}",
             summary="Accept, reject, merge or edit a candidate (needs the token)",
@@ -133,7 +134,7 @@ def router() -> APIRouter:
                       svc: Service = Depends(service)) -> Any:
         actions.check_token(request.app.state.token, actions.token_from(request.headers))
         body = body or ReviewAction()
-        return success(request, apply_review(request, svc, candidate_id, action, body.reason,
+        return reply(request, apply_review(request, svc, candidate_id, action, body.reason,
                                              body.event_id, body.changes))
 
     return r
@@ -154,13 +155,18 @@ def apply_review(request: Request, svc: Service, candidate_id: str, action: str,
     if action not in actions.REVIEW_ACTIONS:
         raise ApiError(404, f"unknown review action '{action}': use one of {', '.join(actions.REVIEW_ACTIONS)}")
     svc.candidate(candidate_id)
-    store = svc.store()
     actor = f"web:{request.client.host if request.client else 'unknown'}"
-    result = actions.review(store, candidate_id, action, actor, reason, event_id, changes)
-    store.log(actor, f"web.review.{action}", candidate_id,
-              {"event_id": event_id, "changes": changes}, reason)
+    with svc.store() as store:
+        result = actions.review(store, candidate_id, action, actor, reason, event_id, changes)
+        store.log(actor, f"web.review.{action}", candidate_id,
+                  {"event_id": event_id, "changes": changes}, reason)
     svc.changed()
     return {"candidate": candidate_id, "action": action, "result": result}
+
+
+def audit_upload(svc: Service, filename: str, content: bytes, lang: str) -> dict[str, Any]:
+    with svc.store() as store:
+        return actions.run_audit(store, filename, content, lang)
 
 
 def parse_changes(text: str | None) -> dict[str, Any] | None:
@@ -175,4 +181,4 @@ def parse_changes(text: str | None) -> dict[str, Any] | None:
     return value
 
 
-__all__ = ["router", "apply_review", "parse_changes"]
+__all__ = ["router", "apply_review", "audit_upload", "parse_changes"]

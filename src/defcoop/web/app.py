@@ -14,15 +14,15 @@ from typing import Any
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from defcoop.errors import DefcoopError, NotFound, QueryError, StoreError
 from defcoop.web import api, pages
-from defcoop.web.envelope import ApiError, error_body
+from defcoop.web.envelope import ApiError, EnvelopeResponse, error_body
 from defcoop.web.i18n import labels
-from defcoop.web.params import get_lang
+from defcoop.web.params import LANG_COOKIE, pick_lang
 from defcoop.web.service import Service
 
 log = logging.getLogger("defcoop.web")
@@ -72,11 +72,10 @@ def _respond(request: Request, exc: Exception) -> Response:
     err = _as_api_error(exc)
     headers = {"WWW-Authenticate": "Bearer"} if err.status == 401 else None
     if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
-        return JSONResponse(error_body(err.status, err.message, err.code), status_code=err.status,
+        return EnvelopeResponse(error_body(err.status, err.message, err.code), status_code=err.status,
                             headers=headers)
     try:
-        lang = get_lang(request.query_params.get("lang") if request.query_params.get("lang") in ("tr", "en")
-                        else None, request.cookies.get("defcoop_lang"))
+        lang = pick_lang(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE))
         return pages.render(request, "error.html", lang, status=err.status, err=err)
     except Exception:  # noqa: BLE001 - the error page itself must never fail with a traceback
         log.exception("error page failed")

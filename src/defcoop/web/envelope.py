@@ -12,9 +12,11 @@ Error::
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from starlette.requests import Request
+from starlette.responses import JSONResponse
 
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed",
                409: "conflict", 413: "too_large", 415: "unsupported_media_type",
@@ -49,6 +51,19 @@ def success(request: Request, data: Any, total: int | None = None, limit: int | 
             prev = _link(request, offset=max(0, offset - limit), limit=limit)
     return {"data": data, "meta": {"total": total, "limit": limit, "offset": offset},
             "links": {"self": _link(request), "next": nxt, "prev": prev}}
+
+
+class EnvelopeResponse(JSONResponse):
+    """JSON as UTF-8 text with the characters as they are (Turkish letters unescaped)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def reply(request: Request, data: Any, total: int | None = None, limit: int | None = None,
+          offset: int = 0) -> EnvelopeResponse:
+    """The success envelope as a response (data is already JSON-ready)."""
+    return EnvelopeResponse(success(request, data, total, limit, offset))
 
 
 def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:

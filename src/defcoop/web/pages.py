@@ -7,14 +7,15 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from defcoop.store import EventFilter
 from defcoop.web import actions, charts
-from defcoop.web.api import _status, apply_review, parse_changes, service
+from defcoop.web.api import _status, apply_review, audit_upload, parse_changes, service
 from defcoop.web.envelope import ApiError
 from defcoop.web.i18n import Translator
 from defcoop.web.params import LANG_COOKIE, Page, filter_query, get_filter, get_lang, get_page, get_sort
-from defcoop.web.service import Service
+from defcoop.web.service import TIMELINE_CAP, Service
 
 
 def _url(path: str, params: dict[str, Any]) -> str:
@@ -70,7 +71,7 @@ def router() -> APIRouter:
         items, total = svc.timeline(f, lang)
         return render(request, "timeline.html", lang, api_path="/api/timeline", items=items, total=total,
                       svg=charts.timeline_svg(items), f=f, choices=svc.choices(lang),
-                      capped=total > len(items), cap=len(items))
+                      capped=total > TIMELINE_CAP, cap=TIMELINE_CAP)
 
     @r.get("/map", response_class=HTMLResponse)
     def map_page(request: Request, f: EventFilter = Depends(get_filter), lang: str = Depends(get_lang),
@@ -116,7 +117,7 @@ def router() -> APIRouter:
     async def audit_run(request: Request, file: UploadFile = File(...), lang: str = Depends(get_lang),
                         svc: Service = Depends(service)) -> Response:
         content = await file.read(actions.MAX_UPLOAD + 1)
-        result = actions.run_audit(svc.store(), file.filename or "upload", content, lang)
+        result = await run_in_threadpool(audit_upload, svc, file.filename or "upload", content, lang)
         return render(request, "audit.html", lang, available=True, result=result,
                       report_json=actions.dump(result["report"]))
 

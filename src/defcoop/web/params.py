@@ -47,7 +47,14 @@ def _text(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def get_lang(lang: str | None = Query(None, description="Language of labels and data: tr or en."),
+def pick_lang(query: str | None, cookie: str | None) -> str:
+    """The language asked for in the query, else the remembered one, else Turkish."""
+    if query in LANGS:
+        return str(query)
+    return cookie if cookie in LANGS else DEFAULT_LANG
+
+
+async def get_lang(lang: str | None = Query(None, description="Language of labels and data: tr or en."),
              defcoop_lang: str | None = Cookie(None, include_in_schema=False)) -> str:
     if lang is not None and lang.strip():
         if lang not in LANGS:
@@ -57,7 +64,7 @@ def get_lang(lang: str | None = Query(None, description="Language of labels and 
     return defcoop_lang if defcoop_lang in LANGS else DEFAULT_LANG
 
 
-def get_filter(
+async def get_filter(
     q: str | None = Query(None, description="Full-text search over names, quotes and sources."),
     kind: list[str] = Query([], description="Event kind (repeat or comma-separate)."),
     year: str | None = Query(None, description="Events whose dates overlap this year."),
@@ -91,13 +98,13 @@ class Page:
     offset: int
 
 
-def get_page(limit: str | None = Query(None, description=f"Rows per page (1–{MAX_LIMIT}, default {DEFAULT_LIMIT})."),
+async def get_page(limit: str | None = Query(None, description=f"Rows per page (1–{MAX_LIMIT}, default {DEFAULT_LIMIT})."),
              offset: str | None = Query(None, description="Rows to skip (default 0).")) -> Page:
     return Page(limit=_int("limit", limit, 1, MAX_LIMIT) or DEFAULT_LIMIT,
                 offset=_int("offset", offset, 0) or 0)
 
 
-def get_sort(sort: str | None = Query(None, description="date, -date, name or kind.")) -> str:
+async def get_sort(sort: str | None = Query(None, description="date, -date, name or kind.")) -> str:
     s = _text(sort) or "date"
     if s not in SORTS:
         raise ApiError(400, f"parameter 'sort' must be one of {', '.join(SORTS)}, got '{s}'", "bad_parameter")
