@@ -101,6 +101,7 @@ def figure(g: Any, lang: str = "en", max_labels: int = 40) -> Any:
         title += (f" ({hidden} bağlantısız aktör gösterilmedi)" if lang == "tr"
                   else f" ({hidden} unlinked actors not shown)")
     ax.set_title(title)
+    ax.margins(0.12)
     ax.axis("off")
     fig.tight_layout()
     return fig

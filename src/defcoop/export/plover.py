@@ -18,13 +18,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import replace
-from functools import lru_cache
 from itertools import combinations
-from pathlib import Path
 from typing import Any
 
 from defcoop import dates
 from defcoop.errors import ExportError
+from defcoop.export.states import cow_codes
 from defcoop.export.writing import Output, dumps
 from defcoop.store.queries import EventFilter, Reader
 from defcoop.store.sqlite import Store
@@ -50,17 +49,6 @@ DOMAIN_CONTEXTS = {"energy": "economic", "transport": "economic", "coproduction"
 # forces -> MME branch flags
 FORCE_FLAGS = {"land": "land", "air": "air", "army_aviation": "air", "air_defense": "air", "naval": "sea",
                "special": "special", "gendarmerie": "land", "joint": None}
-
-
-@lru_cache(maxsize=1)
-def cow_codes() -> dict[str, int]:
-    """ISO 3166 alpha-3 → Correlates of War state codes (``cow_codes.tsv`` beside this module)."""
-    path = Path(__file__).with_name("cow_codes.tsv")
-    out: dict[str, int] = {}
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            out[row["iso3"]] = int(row["cow"])
-    return out
 
 
 def _states(reader: Reader, parties: list[str]) -> list[str]:

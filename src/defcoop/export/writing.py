@@ -68,10 +68,22 @@ def _check_parent(target: Path) -> None:
         raise ExportError(f"cannot write {target}: folder {target.parent} is not writable")
 
 
+def file_mode() -> int:
+    """The mode a new file gets under the current umask (temporary files are created 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_file(data: bytes, path: str | Path) -> None:
     target = Path(path)
     _check_parent(target)
-    save_atomically(lambda p: p.write_bytes(data), target)
+
+    def writer(p: Path) -> None:
+        p.write_bytes(data)
+        os.chmod(p, file_mode())
+
+    save_atomically(writer, target)
 
 
 def write_folder(files: dict[str, bytes], path: str | Path) -> None:
