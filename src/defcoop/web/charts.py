@@ -5,6 +5,7 @@ Plain SVG text with every label escaped; no scripts, nothing from the network.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from html import escape
 from typing import Any
@@ -40,11 +41,12 @@ def timeline_svg(items: list[dict[str, Any]], href: str = "/events/", label_widt
     height = 30 + row * len(items) + 10
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" role="img">', _PATTERNS]
+    step = max(1, math.ceil((y1 - y0) * 34 / plot))  # a label needs about 34 pixels
     for year in range(y0, y1 + 1):
         xx = x(date(year, 1, 1))
         out.append(f'<line x1="{xx:.1f}" y1="20" x2="{xx:.1f}" y2="{height - 5}" stroke="#ddd"/>')
-        if year < y1:
-            mid = x(date(year, 7, 1))
+        if year < y1 and (year - y0) % step == 0:
+            mid = x(date(year, 7, 1)) if step == 1 else xx
             out.append(f'<text x="{mid:.1f}" y="14" font-size="12" text-anchor="middle">{year}</text>')
     for n, it in enumerate(items):
         y = 26 + n * row

@@ -45,14 +45,15 @@ def labels() -> dict[str, dict[str, str]]:
 
 
 class Translator:
-    """``t('nav_events')`` gives the label in one language; unknown keys show as themselves."""
+    """``t('nav_events')`` gives the label in one language; an unknown ``prefix_code`` key shows
+    as its code (a value the labels file does not know yet still reads sensibly)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in LANGS else DEFAULT_LANG
 
     def __call__(self, key: str, **kw: Any) -> str:
         entry = labels().get(key)
-        text = entry[self.lang] if entry else key
+        text = entry[self.lang] if entry else key.split("_", 1)[-1]
         return text.format(**kw) if kw else text
 
     @property

@@ -31,6 +31,7 @@ class Service:
         self._pool: queue.SimpleQueue[tuple[int, WebReader]] = queue.SimpleQueue()
         self._generation = 0
         self._lock = threading.Lock()
+        self._choices: dict[tuple[int, str], dict[str, list[dict[str, str]]]] = {}
         open_store(db).close()  # fail early with a clear StoreError
 
     # ------------------------------------------------------------ plumbing
@@ -78,7 +79,14 @@ class Service:
                     "kinds": kinds, "years": years}
 
     def choices(self, lang: str) -> dict[str, list[dict[str, str]]]:
-        """Values offered by the filter form, labelled in ``lang``."""
+        """Values offered by the filter form, labelled in ``lang`` (kept until the next write)."""
+        key = (self._generation, lang)
+        cached = self._choices.get(key)
+        if cached is None:
+            cached = self._choices[key] = self._compute_choices(lang)
+        return cached
+
+    def _compute_choices(self, lang: str) -> dict[str, list[dict[str, str]]]:
         with self.borrow() as r:
             used: dict[str, list[str]] = {}
             for row in r.conn.execute("SELECT DISTINCT field, value FROM event_links ORDER BY value"):

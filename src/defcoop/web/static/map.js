@@ -16,7 +16,8 @@
     map.setView([40, 40], 4);
   }
   located.forEach(function (p) {
-    var icon = L.divIcon({ className: "place-marker", iconSize: [14, 14], html: "" });
+    var country = p.kind === "country";
+    var icon = L.divIcon({ className: country ? "place-marker country" : "place-marker", iconSize: country ? [10, 10] : [14, 14], html: "" });
     var m = L.marker([p.lat, p.lon], { icon: icon, title: p.name, keyboard: true }).addTo(map);
     var box = document.createElement("div");
     var h = document.createElement("b");
