@@ -7,6 +7,7 @@ in ``docs/extraction.md``.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -22,7 +23,7 @@ from defcoop.detect.forces import find_forces
 from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.sentences import sentences
-from defcoop.detect.spans import tokens
+from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
 from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.merge import Draft, Registry
@@ -98,42 +99,92 @@ def _line_predicates(f: Finders) -> tuple[Any, Any]:
     return is_place, is_force
 
 
-def _facts(doc: Document, start: int, end: int, heading: bool, f: Finders,
-           default_year: int | None, masked: list[tuple[int, int]] | None = None,
-           paragraph: int = 0) -> SentenceFacts:
-    text = doc.text[start:end]
-    toks = tokens(text)
-    s = SentenceFacts(start, end, text, doc.page_of(start), heading, paragraph=paragraph)
-    s.dates = [_shift(d, start) for d in find_dates(text, default_year)]
-    masked = [(a, b) for a, b in (masked or []) if a < end and start < b]
-    s.actors = [a for a in (_shift_span(a, start) for a in f.actors.find(text, toks))
-                if not any(x <= a.start < y for x, y in masked)]
-    s.actors = _owned(doc.text, s.actors)
-    orgs = [(a.start, a.end) for a in s.actors if a.kind == "organization"]
-    s.places = [p for p in (_shift_span(p, start) for p in f.places.find(text, toks))
-                if not any(x <= p.start < y for x, y in masked) and not (
-                    p.extra.get("kind") not in ("base", "site") and
-                    any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in orgs))
-                and not _dateline(doc.text, p.start, p.end)]
-    s.forces = [_shift_span(x, start) for x in find_forces(text)]
-    s.figures = [_shift_span(x, start) for x in find_figures(text)]
-    lead = None if heading else ev.find_heading(text, start)
-    s.lead = lead
-    named = ev.find_named(text, toks)
-    for m in named:
-        m.start += start
-        m.end += start
-    named = [m for m in named if not any(p.start <= m.trigger[0] < p.end for p in s.places)]
-    if lead is not None:
-        named = [m for m in named if m.start >= lead.end]
-    s.named = named
-    common = ev.find_common(text)
-    for m in common:
-        m.start += start
-        m.end += start
-    s.common = [m for m in common if not any(n.start <= m.start < n.end for n in named)
-                and not (lead is not None and m.start < lead.end)]
-    return s
+def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
+             masked: list[tuple[int, int]], limit: int) -> list[SentenceFacts]:
+    """Give each sentence its spans. Event mentions are found everywhere; dates, places,
+    actors, forces and figures only in the sentences that can say something about an event
+    (those that mention one, the block under a named heading, and the two sentences before a
+    mention, which may carry its date)."""
+    text = doc.text
+    body = text[:limit]
+    toks = tokens(body)
+    tok_starts = [t.start for t in toks]
+    mask = Intervals()
+    for a, b in sorted(masked):
+        if not mask.overlaps(a, b):
+            mask.add(a, b)
+    facts = [SentenceFacts(s.start, s.end, text[s.start:s.end], doc.page_of(s.start), s.heading,
+                           paragraph=s.paragraph) for s in sents]
+    starts = [s.start for s in sents]
+
+    def index_of(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < facts[i].end else -1
+
+    for m in ev.find_common(body):
+        i = index_of(m.start)
+        if i >= 0:
+            facts[i].common.append(m)
+    slices: list[tuple[int, int]] = []
+    relevant = [False] * len(facts)
+    in_block = False
+    for i, fs in enumerate(facts):
+        a = bisect.bisect_left(tok_starts, fs.start)
+        b = bisect.bisect_left(tok_starts, fs.end)
+        slices.append((a, b))
+        fs.lead = None if fs.heading else ev.find_heading(fs.text, fs.start)
+        fs.named = ev.find_named(text, toks[a:b])
+        if fs.heading:
+            in_block = bool(fs.named)
+        elif fs.lead is not None:
+            in_block = True
+        if fs.heading or fs.lead is not None or fs.named or fs.common or in_block:
+            relevant[i] = True
+            for j in (i - 1, i - 2):
+                if j >= 0:
+                    relevant[j] = True
+    for i, fs in enumerate(facts):
+        if not relevant[i]:
+            fs.common = []
+            continue
+        a, b = slices[i]
+        sub = toks[a:b]
+        fs.dates = [_shift_date(d, fs.start) for d in find_dates(fs.text, year)]
+        fs.actors = _owned(text, [x for x in f.actors.find(text, sub) if not mask.contains(x.start)])
+        org_spans = {(x.start, x.end) for x in fs.actors}
+        orgs = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
+        fs.places = [p for p in f.places.find(text, sub)
+                     if not mask.contains(p.start) and not _dateline(text, p.start, p.end)
+                     and not (p.extra.get("kind") not in ("base", "site")
+                              and (p.start, p.end) not in org_spans
+                              and any(x <= p.start and p.end <= y for x, y in orgs))]
+        fs.forces = [_shift_span(x, fs.start) for x in find_forces(fs.text)]
+        fs.figures = [_shift_span(x, fs.start) for x in find_figures(fs.text)]
+        named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)]
+        if fs.lead is not None:
+            named = [m for m in named if m.start >= fs.lead.end]
+        fs.named = named
+        lead = fs.lead
+        if named or lead is not None:
+            fs.common = [m for m in fs.common if not any(n.start <= m.start < n.end for n in named)
+                         and not (lead is not None and m.start < lead.end)]
+    return facts
+
+
+def _shift_date(d: Any, by: int) -> Any:
+    d.begin += by
+    d.stop += by
+    return d
+
+
+def _shift_span(sp: Any, by: int) -> Any:
+    sp.start += by
+    sp.end += by
+    return sp
+
+
+def _same_span(actors: list[Any], p: Any) -> bool:
+    return any(a.start == p.start and a.end == p.end for a in actors)
 
 
 def _owned(text: str, actors: list[Any]) -> list[Any]:
@@ -161,18 +212,6 @@ def _dateline(text: str, start: int, end: int) -> bool:
                                                                  text[end:end + 20]))
 
 
-def _shift(d: Any, by: int) -> Any:
-    d.begin += by
-    d.stop += by
-    return d
-
-
-def _shift_span(sp: Any, by: int) -> Any:
-    sp.start += by
-    sp.end += by
-    return sp
-
-
 def _document_year(doc: Document, limit: int) -> int | None:
     """The year of the first full date of a document, for dates written without a year."""
     for d in find_dates(doc.text[:min(limit, 4000)]):
@@ -194,12 +233,10 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     for t in tables:
         _table_claims(doc, t, reg, f)
     year = _document_year(doc, limit)
-    facts: list[SentenceFacts] = []
     masked = [(c.start, c.end) for c in cits]
-    for s in sentences(doc.text[:limit]):
-        if any(a <= s.start < b for a, b in table_ranges):
-            continue
-        facts.append(_facts(doc, s.start, s.end, s.heading, f, year, masked, s.paragraph))
+    sents = [s for s in sentences(doc.text[:limit])
+             if not any(a <= s.start < b for a, b in table_ranges)]
+    facts = _analyze(doc, sents, f, year, masked, limit)
     _attach_citations(facts, cits)
     _read(facts, reg)
     _context_dates(facts, reg)
@@ -451,9 +488,9 @@ def event_contract(c: Candidate) -> dict[str, Any]:
     r = c.resolved
     evidence = []
     for cl in c.event.claims:
-        evidence.append({"field": "date" if cl.field == "date" else cl.field, "value": cl.value,
-                         "quote": cl.quote, "page": cl.page, "start": cl.start, "end": cl.end,
-                         "locus": cl.locus})
+        evidence.append({"field": cl.field, "value": cl.value, "quote": cl.quote, "page": cl.page,
+                         "start": cl.start, "end": cl.end, "locus": cl.locus,
+                         "cites": [ct.as_written for ct in cl.cites]})
     cites: list[str] = []
     for cl in c.event.claims:
         for ct in cl.cites:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect import lexicon
+from defcoop.detect.spans import Intervals
 from defcoop.textnorm import APOSTROPHES, fold
 
 PRECISIONS = ("year", "month", "day")
@@ -248,17 +249,17 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """
     p = _patterns()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
     for rx in p.regexes:
         for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             mention = _mention_from(m, p)
             if mention is None:
                 continue
             if mention.weak and _in_reference(text, m.start(), m.end()):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             found.append(mention)
     out: list[DateMention] = []
     for dm in sorted(found, key=lambda x: x.begin):
@@ -304,6 +305,8 @@ def _context(text: str, dm: DateMention, p: _Patterns) -> None:
 def parse_date(text: str) -> DateMention | None:
     """Parse ``text`` that is a date and nothing else (a table cell, a heading's date)."""
     stripped = " ".join(text.split())
+    if not any(c.isdigit() for c in stripped) or len(stripped) > 60:
+        return None
     found = find_dates(stripped)
     if len(found) == 1 and found[0].begin == 0 and len(stripped) - found[0].stop <= 1:
         return found[0]

@@ -235,7 +235,16 @@ def _continues_name(text: str, toks: list[Token], k: int) -> bool:
     return gap == " " and toks[k].text[:1].isupper() and not toks[k].text[:1].isdigit()
 
 
+@lru_cache(maxsize=1)
+def _first_keys() -> frozenset[str]:
+    w = words()
+    return frozenset(k[0] for table in (w.title_after, w.title_before, w.lower_after, w.lower_before)
+                     for k in table if k)
+
+
 def _match_seq(toks: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    if toks[i].key not in _first_keys():
+        return None
     for n in (3, 2, 1):
         if i + n <= len(toks):
             key = tuple(t.key for t in toks[i:i + n])
@@ -256,8 +265,12 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
     toks = toks if toks is not None else tokens(text)
     out: list[EventMention] = []
     i = 0
+    first = _first_keys()
     while i < len(toks):
         t = toks[i]
+        if t.key not in first:
+            i += 1
+            continue
         hit = _match_seq(toks, i, w.title_after) if t.text[:1].isupper() and not (
             t.stem.isupper() and len(t.stem) > 3) else None
         if hit and _continues_name(text, toks, i + hit[0]):
@@ -401,33 +414,67 @@ def section_kind(heading: str) -> str | None:
 
 # ----------------------------------------------------------------------------- common nouns/verbs
 
+@dataclass
+class _CommonRx:
+    plural: re.Pattern[str]
+    groups: list[tuple[re.Pattern[str], dict[str, tuple[str, bool]], bool]]
+
+
+def _alternation(entries: list[tuple[str, str, bool]], whole: bool) -> str:
+    words_ = sorted({w for w, _k, wh in entries if wh == whole}, key=len, reverse=True)
+    return "|".join(flex(x) for x in words_)
+
+
+@lru_cache(maxsize=1)
+def _common_rx() -> _CommonRx:
+    w = words()
+    parts = []
+    for whole in (True, False):
+        alt = _alternation(w.plural, whole)
+        if alt:
+            parts.append(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if whole else ""))
+    plural = re.compile("|".join(parts) or r"(?!x)x")
+    groups = []
+    for entries, is_verb in ((w.nouns, False), (w.verbs, True)):
+        lookup: dict[str, tuple[str, bool]] = {}
+        for word, kind, whole in entries:
+            lookup.setdefault(" ".join(word.split()), (kind, whole))
+        alts = []
+        for whole in (True, False):
+            alt = _alternation(entries, whole)
+            if alt:
+                alts.append(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if whole else ""))
+        groups.append((re.compile("|".join(alts) or r"(?!x)x"), lookup, is_verb))
+    return _CommonRx(plural, groups)
+
+
 def find_common(text: str) -> list[EventMention]:
     """Singular nouns and verbs of each kind; plurals are generic and skipped."""
     w = words()
+    rx = _common_rx()
     low = lower_tr(text)
     out: list[EventMention] = []
-    taken: list[tuple[int, int]] = []
-    for word, _kind, whole in w.plural:
-        for m in re.finditer(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""), low):
-            taken.append((m.start(), m.end()))
-    for group, is_verb in ((w.nouns, False), (w.verbs, True)):
-        for word, kind, whole in group:
-            for m in re.finditer(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""), low):
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
-                end = m.end()
-                while not whole and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
-                    end += 1
-                prev = low[max(0, m.start() - 16):m.start()].split()
-                anaphoric = bool(prev and (prev[-1] in w.anaphora
-                                           or " ".join(prev[-2:]) in w.anaphora))
-                if not is_verb and text[m.start()].isupper() and (
-                        m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:;!?\n" or
-                        not text[:m.start()].strip()):
+    taken = {m.start() for m in rx.plural.finditer(low)}
+    for pattern, lookup, is_verb in rx.groups:
+        for m in pattern.finditer(low):
+            if m.start() in taken:
+                continue
+            hit = lookup.get(" ".join(m.group(0).split()))
+            if hit is None:
+                continue
+            kind, whole = hit
+            end = m.end()
+            while not whole and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
+                end += 1
+            prev = low[max(0, m.start() - 16):m.start()].split()
+            anaphoric = bool(prev and (prev[-1] in w.anaphora or " ".join(prev[-2:]) in w.anaphora))
+            if not is_verb and text[m.start()].isupper():
+                before = text[max(0, m.start() - 12):m.start()].rstrip()
+                if not before or before[-1] in ".:;!?\n" or (m.start() < 12 and not before.strip()):
                     anaphoric = True  # "Tatbikat, ..." opening a sentence
-                out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
-                                        anaphoric=anaphoric, verb=is_verb))
-                taken.append((m.start(), end))
+            out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
+                                    anaphoric=anaphoric, verb=is_verb))
+            taken.add(m.start())
     out.sort(key=lambda e: e.start)
     return out
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
-from defcoop.detect.spans import Span, flex as _flex
+from defcoop.detect.spans import Intervals, Span, flex as _flex
 
 
 class _FigurePatterns:
@@ -67,9 +67,11 @@ def find_figures(text: str) -> list[Span]:
             continue
         value = int(n * (p.mult[mul] if mul else 1))
         out.append(Span("figure", ("value_usd", value), m.start(), m.end(), text[m.start():m.end()]))
-    taken = [(s.start, s.end) for s in out]
+    taken = Intervals()
+    for sp in out:
+        taken.add(sp.start, sp.end)
     for m in p.count.finditer(low):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.contains(m.start()):
             continue
         n = _number(m.group("num"), p)
         if n is None:

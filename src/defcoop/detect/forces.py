@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
-from defcoop.detect.spans import Span, flex as _flex
+from defcoop.detect.spans import Intervals, Span, flex as _flex
 
 
 class _ForcePatterns:
@@ -41,6 +41,7 @@ class _ForcePatterns:
                 else:
                     self.phrase_of[lower_tr(w)] = str(code)
         ph = "|".join(_flex(p) for p in sorted(self.phrase_of, key=len, reverse=True))
+        self.phrases_by_len = sorted(self.phrase_of, key=len, reverse=True)
         self.phrases = re.compile(rf"(?<!\w)(?:{ph})\w*(?!\w)")
         ex = "|".join(re.escape(p) for p in sorted(self.exact_of, key=len, reverse=True))
         self.exact = re.compile(rf"(?<!\w)(?:{ex})(?!\w)") if ex else None
@@ -56,7 +57,7 @@ def find_forces(text: str) -> list[Span]:
     p = _patterns()
     low = lower_tr(text)
     out: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
     for m in p.coordinated.finditer(low):
         codes: list[str] = []
         for b in p.branch_rx.finditer(m.group("list")):
@@ -65,16 +66,17 @@ def find_forces(text: str) -> list[Span]:
                 codes.append(c)
         for c in codes:
             out.append(Span("force", c, m.start(), m.end(), text[m.start():m.end()]))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in p.phrases.finditer(low):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.contains(m.start()):
             continue
         word = " ".join(m.group(0).split())
-        code = None
-        for phrase in sorted(p.phrase_of, key=len, reverse=True):
-            if word.startswith(phrase):
-                code = p.phrase_of[phrase]
-                break
+        code = p.phrase_of.get(word)
+        if code is None:
+            for phrase in p.phrases_by_len:
+                if word.startswith(phrase):
+                    code = p.phrase_of[phrase]
+                    break
         if code:
             out.append(Span("force", code, m.start(), m.end(), text[m.start():m.end()]))
     if p.exact is not None:

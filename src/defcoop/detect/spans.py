@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,15 +44,50 @@ class Token:
         return self.text[:1].isupper()
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _key(stem: str) -> str:
+    k = _KEYS.get(stem)
+    if k is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        k = _KEYS[stem] = key(stem)
+    return k
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in WORD_RE.finditer(text):
         word = m.group(0)
-        stem = _APOS_SPLIT.split(word, 1)[0]
-        out.append(Token(word, m.start() + offset, m.end() + offset, stem, key(stem)))
+        stem = _APOS_SPLIT.split(word, 1)[0] if not word.isalnum() else word
+        out.append(Token(word, m.start() + offset, m.end() + offset, stem, _key(stem)))
     return out
 
 
 def flex(phrase: str) -> str:
     """A regex for ``phrase`` whose spaces match any run of whitespace (line breaks in PDFs)."""
     return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+class Intervals:
+    """Non-overlapping (start, end) intervals with a fast overlap test."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos)
+        return bool(i) and self._starts[i - 1] <= pos < self._ends[i - 1]
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
