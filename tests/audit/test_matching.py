@@ -106,3 +106,15 @@ def test_citation_naming_fewer_authors_than_the_entry() -> None:
     assert m.reference is two and m.author_count_differs
     alone = _ref(["Kaya, S."], 2021)
     assert match_citation(cite, [two, alone]).reference is alone
+
+
+def test_narrative_name_with_words_before_it_finds_the_institution() -> None:
+    from defcoop.audit.matching import match_citations
+    from defcoop.detect.citations import find_citations
+    from defcoop.read.document import Document
+
+    doc = Document(path="x", text="Data of the Stockholm International Peace Research "
+                                  "Institute (2022) show growth.")
+    ref = _ref(["Stockholm International Peace Research Institute"], 2022)
+    (m,) = match_citations(find_citations(doc), [ref])
+    assert m.reference is ref and m.author_exact

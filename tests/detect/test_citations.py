@@ -110,6 +110,13 @@ NARRATIVE = [
     ("Ayrıca Milli Savunma Bakanlığı (2023) bunu duyurmuştur.", ["Milli Savunma Bakanlığı"], 2023,
      None),
     ("Yılmaz’ın (2019) çalışması önemlidir.", ["Yılmaz"], 2019, None),
+    ("The Institute for the Study of War (2022) reports otherwise.",
+     ["Institute for the Study of War"], 2022, None),
+    ("Yüksek Seçim Kurulu (2023) sonuçları açıkladı.", ["Yüksek Seçim Kurulu"], 2023, None),
+    ("Avrupa Güvenlik ve İşbirliği Teşkilatı (2020) raporu.",
+     ["Avrupa Güvenlik ve İşbirliği Teşkilatı"], 2020, None),
+    ("As shown in van der Berg (2015), it holds.", ["van der Berg"], 2015, None),
+    ("the results of Smith (2020) show", ["Smith"], 2020, None),
 ]
 
 
@@ -119,6 +126,20 @@ def test_narrative_citations(text: str, authors: list[str], year: int, pages: st
     assert len(cites) == 1
     c = cites[0]
     assert c.narrative and (c.authors, c.year, c.pages) == (authors, year, pages)
+
+
+@pytest.mark.parametrize("text", [
+    "İkinci Karabağ Savaşı (2020) bölgeyi değiştirdi.",
+    "Şuşa Beyannamesi (2021) müttefiklik getirdi.",
+    "The Second Karabakh War (2020) changed the region.",
+    "Covid-19 (2020) salgını",
+])
+def test_events_with_a_year_are_not_narrative_citations(text: str) -> None:
+    assert find_citations(_doc(text)) == []
+
+
+def test_a_particle_right_before_the_parenthesis_is_no_name() -> None:
+    assert find_citations(_doc("Demir de (2019) aynı görüştedir.")) == []
 
 
 def test_dates_in_parentheses_are_not_narrative_citations() -> None:

@@ -158,6 +158,21 @@ def match_citation(cite: Citation, refs: list[Reference]) -> Match:
     return best or Match(citation=cite, reference=None, author_exact=False, year_exact=False)
 
 
+def _shorter_names(cite: Citation, refs: list[Reference]) -> Match | None:
+    """A narrative name that took in words before it ("Data of the X Institute (2022)"):
+    the longest tail of it that is exactly an entry's author."""
+    words = cite.authors[0].split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if tail.split()[0][:1].islower():
+            continue
+        m = match_citation(replace(cite, authors=[tail]), refs)
+        if m.reference is not None and m.author_exact:
+            m.citation = cite
+            return m
+    return None
+
+
 def match_citations(citations: list[Citation], refs: list[Reference]) -> list[Match]:
     """One :class:`Match` per citation, in order (reference None when nothing fits).
 
@@ -169,6 +184,8 @@ def match_citations(citations: list[Citation], refs: list[Reference]) -> list[Ma
     out: list[Match] = []
     for c in citations:
         m = match_citation(c, refs)
+        if c.narrative and len(c.authors) == 1 and m.reference is None:
+            m = _shorter_names(c, refs) or m
         full = abbreviations.get(fold(c.authors[0])) if len(c.authors) == 1 else None
         if full is not None and not (m.reference is not None and m.author_exact):
             alt = match_citation(replace(c, authors=[full]), refs)

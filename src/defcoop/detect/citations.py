@@ -28,7 +28,7 @@ __all__ = ["Citation", "Lexicon", "find_citations", "load_lexicon", "parse_citat
 
 _LIST_KEYS = ("reference_headings", "after_reference_headings", "and_words", "et_al",
               "page_markers", "volume_markers", "issue_markers", "accessed_markers", "no_date", "citation_prefixes", "not_authors",
-              "thesis_words", "editor_markers", "in_words", "proceedings_words", "journal_words",
+              "event_words", "institution_words", "thesis_words", "editor_markers", "in_words", "proceedings_words", "journal_words",
               "publisher_words", "running_header_hints")
 
 
@@ -160,6 +160,8 @@ _PAGE_ITEM = rf"[0-9ivxlcdm]+(?:\s*[{_DASH}]\s*[0-9ivxlcdm]+)?"
 _PAGES_RE = re.compile(rf"^{_PAGE_ITEM}(?:\s*,\s*{_PAGE_ITEM})*$", re.I)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin",
               "al", "el", "ter", "ten", "zu", "y"}
+# small words inside an institution's name: "Institute for the Study of War"
+_FUNCTION = {"of", "for", "the", "on", "in", "at", "to", "und", "für", "des"}
 
 
 def _year_alternatives(lex: Lexicon) -> str:
@@ -236,13 +238,16 @@ def _split_authors(author_text: str,
         if not words[0][0].isupper() and fold(words[0]) not in _PARTICLES:
             return None
         for w in words:
-            if not w[0].isupper() and fold(w) not in _PARTICLES and not w[0] in "'’(":
+            if not w[0].isupper() and fold(w) not in _PARTICLES | _FUNCTION \
+                    and not w[0] in "'’(":
                 return None
         if len(pieces) == 1 and len(words) == 1 and fold(words[0]) in not_authors:
             return None
     # "Türkiye Ekonomi ve Sanayi Bakanlığı": an institution, not two authors
-    if len(pieces) > 1 and any(len(p.split()) >= 3 for p in pieces) and "&" not in text \
-            and "," not in text:
+    institutions = tuple(fold(w) for w in lex["institution_words"])
+    if len(pieces) > 1 and "&" not in text and "," not in text and (
+            any(len(p.split()) >= 3 for p in pieces)
+            or any(fold(w).startswith(institutions) for w in text.split())):
         pieces = [text]
     return pieces, et_al, abbreviation
 
@@ -386,6 +391,8 @@ def _narrative(text: str, m: re.Match[str], lex: Lexicon) -> Citation | None:
     if names is None:
         return None
     name_start, author_text = names
+    if _names_an_event(author_text, lex):
+        return None  # "İkinci Karabağ Savaşı (2020)": an event, not an author
     split = _split_authors(author_text, lex)
     if split is None:
         return None
@@ -395,6 +402,16 @@ def _narrative(text: str, m: re.Match[str], lex: Lexicon) -> Citation | None:
     return Citation(text=written, authors=authors, year=year, year_suffix=ym.group("suffix") or "",
                     pages=pages, narrative=True, start=name_start, end=m.end(), et_al=et_al,
                     author_text=author_text, abbreviation=abbreviation)
+
+
+def _names_an_event(names: str, lex: Lexicon) -> bool:
+    words = [fold(w) for w in names.split()]
+    if not words:
+        return False
+    institutions = tuple(fold(w) for w in lex["institution_words"])
+    if any(w.startswith(institutions) for w in words):
+        return False
+    return words[-1].startswith(tuple(fold(w) for w in lex["event_words"]))
 
 
 def _names_before(text: str, paren: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -415,7 +432,10 @@ def _names_before(text: str, paren: int, lex: Lexicon) -> tuple[int, str] | None
         low = fold(bare)
         if chosen and (tok.endswith(".") and low not in et_al_words and len(bare) > 2):
             break  # end of the previous sentence
-        if low in connectors or low in et_al_words or low in _PARTICLES:
+        if not chosen and (low in connectors or low in _PARTICLES or low in _FUNCTION):
+            break  # "Demir de (2019)": a name ends right before the parenthesis
+        if low in connectors or low in et_al_words or low in _PARTICLES or \
+                (low in _FUNCTION and chosen and tok == low):
             chosen.append((start, word))
             continue
         if bare and bare[0].isupper() and low not in stop and low not in lex.months \
@@ -425,9 +445,8 @@ def _names_before(text: str, paren: int, lex: Lexicon) -> tuple[int, str] | None
                 break
             continue
         break
-    while chosen and (fold(chosen[-1][1].strip(",")) in connectors
-                      or fold(chosen[-1][1].strip(",")) in et_al_words):
-        chosen.pop()  # leading connector
+    while chosen and fold(chosen[-1][1].strip(",")) in connectors | et_al_words | _FUNCTION:
+        chosen.pop()  # leading connector or small word
     if not chosen:
         return None
     chosen.reverse()
