@@ -76,3 +76,11 @@ def test_apa_bibliography_is_alphabetical_with_year_in_parentheses(store: Store)
     from defcoop.textnorm import ascii_fold
     initials = [ascii_fold(e[0]).casefold() for e in entries]
     assert initials == sorted(initials)
+
+
+def test_html_bibliography_escapes_markup_in_the_data() -> None:
+    hostile = {"id": "x", "type": "article", "authors": ["Öz, A."], "year": 2020, "editors": [],
+               "title": "<script>alert(1)</script> & <img src=http://example.org/a.png>", "container": "Dergi"}
+    (entry,) = format_bibliography([hostile], fmt="html")
+    assert "<script>" not in entry and "<img" not in entry
+    assert "&lt;script&gt;" in entry and "&amp;" in entry

@@ -92,3 +92,12 @@ def test_dyad_spellings(store: Store, dyad: str) -> None:
 
 def test_known_dyads_lead_with_the_busiest(store: Store) -> None:
     assert known_dyads(Reader(store))[0] == "AZE-TUR"
+
+
+def test_report_labels_file_validates() -> None:
+    from defcoop.report.builder import _labels
+
+    labels = _labels()
+    assert all(v["tr"] and v["en"] for v in labels.values())
+    for key in ORDER:
+        assert key in labels

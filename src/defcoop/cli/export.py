@@ -22,7 +22,7 @@ from defcoop.store import open_store
 @filter_options
 @lang_option
 @click.pass_context
-def export_cmd(ctx: click.Context, fmt: str, out: str | None, lang: str, **kw: Any) -> None:
+def export_cmd(ctx: click.Context, /, fmt: str, out: str | None, lang: str, **kw: Any) -> None:
     """Export events, claims, places, sources or the whole store in a standard format."""
     store = open_store(db_path(ctx))
     result = export(store, fmt, make_filter(kw), lang)
@@ -71,7 +71,7 @@ def report_cmd(ctx: click.Context, dyad: str, fmt: str, out: str | None, lang: s
 @filter_options
 @lang_option
 @click.pass_context
-def network_cmd(ctx: click.Context, out: str, lang: str, **kw: Any) -> None:
+def network_cmd(ctx: click.Context, /, out: str, lang: str, **kw: Any) -> None:
     """The actor network (states, institutions, companies linked by shared events)."""
     from defcoop.export import network
 

@@ -9,6 +9,7 @@ fetched from the network.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -239,6 +240,16 @@ def _sort_key(item: dict[str, Any]) -> tuple[tuple[str, ...], int, str]:
     return who, int(year), ascii_fold(str(item.get("title", ""))).casefold()
 
 
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("id", "type") else _escaped(v)) for k, v in value.items()}
+    return value
+
+
 def format_bibliography(sources: list[dict[str, Any]], style: str = "apa", fmt: str = "html") -> list[str]:
     """The formatted reference list (sorted as the style says), one string per entry."""
     import warnings
@@ -247,6 +258,8 @@ def format_bibliography(sources: list[dict[str, Any]], style: str = "apa", fmt: 
     from citeproc.source.json import CiteProcJSON
 
     items = sorted(json.loads(json.dumps(to_csl_json(sources))), key=_sort_key)
+    if fmt == "html":  # citeproc-py's HTML formatter does not escape the data it is given
+        items = [_escaped(it) for it in items]
     out_fmt = {"html": formatter.html, "text": formatter.plain}[fmt]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -68,13 +68,14 @@ def _evidence(ev: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _lead_claim(ev: dict[str, Any]) -> dict[str, Any] | None:
     """The claim that best names the event in running text: a prose name, else any name."""
-    claims = [c for c in ev["claims"] if c["start"] is not None]
-    for pick in (lambda c: c["field"] == "name" and c["locus"] == "prose", lambda c: c["field"] == "name",
-                 lambda c: True):
-        for c in claims:
-            if pick(c):
-                return c
-    return None
+    claims: list[dict[str, Any]] = [c for c in ev["claims"] if c["start"] is not None]
+    for c in claims:
+        if c["field"] == "name" and c["locus"] == "prose":
+            return c
+    for c in claims:
+        if c["field"] == "name":
+            return c
+    return claims[0] if claims else None
 
 
 def plover_records(reader: Reader, f: EventFilter | None = None, lang: str = "en") -> tuple[list[dict[str, Any]], int]:

@@ -41,10 +41,12 @@ def source_text(reader: Reader, source: dict[str, Any]) -> str | None:
         meta = dict(reader.conn.execute("SELECT key, value FROM meta").fetchall())
         for base in (meta.get("data_dir"), str(default_data_dir())):
             if base and (Path(base) / path).is_file():
-                return (Path(base) / path).read_text(encoding="utf-8")
+                return str((Path(base) / path).read_text(encoding="utf-8"))
     row = reader.conn.execute("SELECT text FROM documents WHERE sha256 = ? OR path = ?",
                               (source["id"], path or "")).fetchone()
-    return str(row["text"]) if row and row["text"] else None
+    if row is None or not row["text"]:
+        return None
+    return str(row["text"])
 
 
 def _value(v: Any) -> str:

@@ -211,6 +211,13 @@ def _statistics(reader: Reader, f: EventFilter, evs: list[dict[str, Any]], lang:
     return sec
 
 
+def _num(v: float | None, lang: str) -> str:
+    if v is None:
+        return "—"
+    text = f"{v:.2f}"
+    return text.replace(".", ",") if lang == "tr" else text
+
+
 def _intensity(reader: Reader, evs: list[dict[str, Any]], lang: str, pivot: dict[str, Any] | None) -> Section:
     sec = Section("intensity", label("intensity", lang))
     sec.paragraphs.append(intensity.formula_text(lang))
@@ -223,9 +230,8 @@ def _intensity(reader: Reader, evs: list[dict[str, Any]], lang: str, pivot: dict
     if pivot:
         pivot_years = (date.fromisoformat(pivot["start"]).year, date.fromisoformat(pivot["end"]).year)
         means = intensity.period_means(s, *pivot_years)
-        fmt = (lambda v: "—" if v is None else (f"{v:.2f}".replace(".", ",") if lang == "tr" else f"{v:.2f}"))
-        sec.paragraphs.append(label("intensity_summary", lang, pivot=pivot["name"], before=fmt(means["before"]),
-                                    after=fmt(means["after"])))
+        sec.paragraphs.append(label("intensity_summary", lang, pivot=pivot["name"], before=_num(means["before"], lang),
+                                    after=_num(means["after"], lang)))
     kind_labels = {k: reader.label("event_kinds", k, lang) for k in s.by_kind}
     fig = figures.intensity_figure(s, kind_labels, lang, pivot_years)
     sec.figures.append(figures.render("intensity", label("intensity", lang), label("intensity_caption", lang), fig))

@@ -145,7 +145,8 @@ def map_figure(places: list[dict[str, Any]], highlight: list[str], lang: str = "
     labelled = _declutter(points, (x1 - x0) / 28)
     shapes = world_shapes()
     if shapes:
-        normal, marked = [], []
+        normal: list[list[tuple[float, float]]] = []
+        marked: list[list[tuple[float, float]]] = []
         for sid, _name, rings in shapes:
             for r in rings:
                 if not r:
