@@ -160,7 +160,9 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
                               and any(x <= p.start and p.end <= y for x, y in orgs))]
         fs.forces = [_shift_span(x, fs.start) for x in find_forces(fs.text)]
         fs.figures = [_shift_span(x, fs.start) for x in find_figures(fs.text)]
-        named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)]
+        named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)
+                 and (m.kind not in ev.words().needs_verb
+                      or any(c.verb and c.kind == m.kind for c in fs.common))]
         if fs.lead is not None:
             named = [m for m in named if m.start >= fs.lead.end]
         fs.named = named
@@ -437,7 +439,7 @@ def _context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
             strong = [x for x in prev.dates if not x.weak and x.role != "until"]
             if strong:
                 add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
-                          signing=True)
+                          signing=True, context=True)
                 break
 
 

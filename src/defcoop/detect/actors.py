@@ -16,7 +16,8 @@ from defcoop.model import Actor
 class ActorFinder:
     def __init__(self, actors: dict[str, Actor]) -> None:
         self.actors = actors
-        self.index = NameIndex()
+        from defcoop.detect.places import cues
+        self.index = NameIndex(cues().ambiguous, cues().open_suffixes)
         for a in actors.values():
             for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
                 if name:

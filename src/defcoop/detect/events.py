@@ -62,6 +62,7 @@ class _KindWords:
     connectors: frozenset[str]
     verb_kinds: frozenset[str]
     refine: dict[str, str]
+    needs_verb: frozenset[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -125,6 +126,7 @@ def words() -> _KindWords:
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("name_connectors"), path, "name_connectors")),
         frozenset(lexicon.strings(d.get("verb_kinds"), path, "verb_kinds")),
         {str(k): str(v) for k, v in refine.items()},
+        frozenset(lexicon.strings(d.get("needs_verb"), path, "needs_verb")),
     )
 
 

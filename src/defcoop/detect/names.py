@@ -25,8 +25,11 @@ class Entry:
 
 
 class NameIndex:
-    def __init__(self) -> None:
+    def __init__(self, ambiguous: frozenset[str] = frozenset(),
+                 open_suffixes: frozenset[str] = frozenset()) -> None:
         self._by_first: dict[str, list[Entry]] = {}
+        self.ambiguous = ambiguous          # keys of single words that need a suffix or to stand apart
+        self.open_suffixes = open_suffixes  # folded suffixes allowed on a multi-word name's last word
 
     def add(self, ident: str, name: str) -> None:
         toks = tokens(name)
@@ -58,12 +61,22 @@ class NameIndex:
                     k = len(e.keys)
                     if i + k > n:
                         continue
-                    if any(toks[i + j].key != e.keys[j] for j in range(1, k)):
+                    if any(toks[i + j].key != e.keys[j] for j in range(1, k - 1)):
+                        continue
+                    if k > 1 and toks[i + k - 1].key != e.keys[-1] and not (
+                            toks[i + k - 1].key.startswith(e.keys[-1])
+                            and toks[i + k - 1].key[len(e.keys[-1]):] in self.open_suffixes):
                         continue
                     if any(not _GAP_OK.match(text[toks[i + j - 1].end:toks[i + j].start])
                            for j in range(1, k)):
                         continue
                     if e.exact_case and t.stem != e.surface:
+                        continue
+                    if k == 1 and t.key in self.ambiguous and not t.suffix and (
+                            (i > 0 and toks[i - 1].text[:1].isupper()
+                             and _GAP_OK.match(text[toks[i - 1].end:t.start]))
+                            or (i + 1 < n and toks[i + 1].text[:1].isupper()
+                                and _GAP_OK.match(text[t.end:toks[i + 1].start]))):
                         continue
                     hit = (e, t.start, toks[i + k - 1].end, toks[i + k - 1])
                     break

@@ -25,6 +25,8 @@ class PlaceCues:
     before: re.Pattern[str]
     host_after: re.Pattern[str]
     specific: frozenset[str]
+    ambiguous: frozenset[str]
+    open_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -35,16 +37,19 @@ def cues() -> PlaceCues:
     before = lexicon.strings(d.get("locative_before"), path, "locative_before")
     host = lexicon.strings(d.get("host_after"), path, "host_after")
     specific = frozenset(lexicon.strings(d.get("specific_kinds"), path, "specific_kinds"))
+    from defcoop.textnorm import key
+    ambiguous = frozenset(key(w) for w in lexicon.strings(d.get("ambiguous_names"), path, "ambiguous_names"))
+    open_suffixes = frozenset(key(w) for w in lexicon.strings(d.get("open_suffixes"), path, "open_suffixes"))
     b_alt = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
     h_alt = "|".join(re.escape(w) for w in sorted(host, key=len, reverse=True))
     return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?$", re.I),
-                     re.compile(rf"^\s*(?:{h_alt})", re.I), specific)
+                     re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes)
 
 
 class PlaceFinder:
     def __init__(self, places: dict[str, Place]) -> None:
         self.places = places
-        self.index = NameIndex()
+        self.index = NameIndex(cues().ambiguous, cues().open_suffixes)
         for p in places.values():
             for name in {p.names.tr, p.names.en, p.names.az or "", *p.aliases}:
                 if name:

@@ -75,7 +75,7 @@ def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]]) -> 
 
 
 def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
-              name_spans: list[tuple[int, int]], signing: bool) -> None:
+              name_spans: list[tuple[int, int]], signing: bool, context: bool = False) -> None:
     """Claims of ``s`` for draft ``d``: date, places and forces when the sentence mentions the
     event (``mentioned``), parties, organizations and figures from any sentence about it."""
     if mentioned:
@@ -93,7 +93,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
                 d.add(claim(s, "date", value))
     hosts: list[str] = []
     if mentioned:
-        hosts = _add_places(d, s, name_spans, signing)
+        hosts = _add_places(d, s, name_spans, signing, context)
     states = [a.value for a in s.actors if a.kind == "party"]
     if d.kind in FIELD_KINDS:
         states += [h for h in hosts if h not in states]
@@ -119,11 +119,14 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
             d.add(claim(s, "figures", figs))
 
 
-def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool) -> list[str]:
+def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool,
+                context: bool = False) -> list[str]:
     """Add the event's places from ``s``; return the countries of its specific places."""
     found: list[str] = []
     hosts: list[str] = []
-    verbs = [m for m in s.common if m.verb]
+    from defcoop.detect.events import words
+    kinds = {d.kind} | {k for k, v in words().refine.items() if v == d.kind}
+    verbs = [m for m in s.common if m.verb and m.kind in kinds]
     event_like = d.kind in FIELD_KINDS
     for p in s.places:
         in_name = _inside(p.start, p.end, name_spans)
@@ -136,8 +139,8 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 found.append(p.value)
                 if p.extra.get("specific") and p.extra.get("country"):
                     hosts.append(str(p.extra["country"]))
-        elif signing and p.extra.get("locative") and any(
-                0 <= v.start - p.end < 30 or 0 <= p.start - v.end < 100 for v in verbs):
+        elif signing and p.extra.get("locative") and (context or any(
+                0 <= v.start - p.end < 30 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
     if found:
         d.add(claim(s, "places", _unique(found)))
