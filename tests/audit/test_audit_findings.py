@@ -142,6 +142,7 @@ def test_clean_manuscript_has_no_finding(name: str, manuscript: Callable[[str], 
 # One problem planted at a time: (manuscript, kind, text to replace, replacement).
 PLANTED = [
     ("clean_tr.txt", "missing_reference", "(Yılmaz vd., 2020)", "(Yılmaz vd., 2020; Karaca, 2016: 14)"),
+    ("clean_tr.txt", "missing_reference", "(Aydın, 2019: 45)", "(Aydın, 2009: 45)"),
     ("clean_tr.txt", "uncited_reference", "Şahin, C. (2018), Kafkasya’da Güç Dengesi, Ankara: Nobel "
      "Yayınları.", "Şahin, C. (2018), Kafkasya’da Güç Dengesi, Ankara: Nobel Yayınları.\n\nŞen, "
      "B. (2017), Karadeniz’de kıyı güvenliği, Deniz Araştırmaları Dergisi, 4(2), 10-25."),
@@ -180,3 +181,9 @@ def test_planted_problem_is_found_alone(name: str, kind: str, old: str, new: str
     assert [f.kind for f in report.findings] == [kind], [f.to_dict() for f in report.findings]
     f = report.findings[0]
     assert f.page is not None and f.message and f.suggestion and f.quote
+
+
+def test_missing_reference_names_entries_by_the_same_author(planted: Plant) -> None:
+    report = audit(planted("clean_tr.txt", "(Aydın, 2019: 45)", "(Aydın, 2009: 45)"))
+    (f,) = report.findings
+    assert "The list has “Aydın, M. (2019)" in f.message

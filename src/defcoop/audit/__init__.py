@@ -68,7 +68,7 @@ def audit(doc: Document, *, facts: bool = True) -> AuditReport:
     citations = find_citations(doc)
     references = parse_references(doc)
     matches = match_citations(citations, references)
-    findings = citation_findings(matches) + reference_findings(references, matches)
+    findings = citation_findings(matches, references) + reference_findings(references, matches)
     if facts:
         from defcoop.audit.facts import fact_findings
         findings += fact_findings(doc)

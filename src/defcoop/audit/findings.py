@@ -78,7 +78,14 @@ def _cited_pages(pages: str | None) -> list[int]:
     return out
 
 
-def citation_findings(matches: list[Match]) -> list[Finding]:
+def _same_first_author(c: Citation, refs: list[Reference]) -> list[Reference]:
+    if not c.authors:
+        return []
+    return [r for r in refs if family_names(r) and name_similarity(family_names(r)[0],
+                                                                    c.authors[0]) == 1.0]
+
+
+def citation_findings(matches: list[Match], refs: list[Reference] | None = None) -> list[Finding]:
     out: list[Finding] = []
     for m in matches:
         c = m.citation
@@ -90,10 +97,14 @@ def citation_findings(matches: list[Match]) -> list[Finding]:
                            message=message, suggestion=suggestion, start=c.start)
 
         if ref is None:
+            near = _same_first_author(c, refs or [])
+            hint = ""
+            if near:
+                hint = " The list has " + "; ".join(f"“{_short(r, 70)}”" for r in near[:3]) + "."
             out.append(make(
                 "missing_reference", "error",
                 f"No entry of the reference list matches the citation “{c.text}” "
-                f"({_names(c)}, {c.year_label}).",
+                f"({_names(c)}, {c.year_label}).{hint}",
                 "Add the work to the reference list, or correct the citation's author and year "
                 "to those of an entry."))
             continue
