@@ -101,3 +101,9 @@ def test_html_escapes_document_text_and_is_self_contained() -> None:
     assert not tree.xpath("//script") and not tree.xpath("//img")
     assert not tree.xpath("//link[@href]") and "http://" not in page and "https://" not in page
     assert len(tree.xpath("//tbody/tr")) == len(report.findings) > 0
+
+
+def test_text_report_says_when_there_is_no_reference_list() -> None:
+    report = audit(Document(path="m.txt", text="Only prose (Smith, 2020)."))
+    text = render_text(report)
+    assert "No reference list found" in text and "missing_reference" in text

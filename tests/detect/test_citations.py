@@ -163,7 +163,7 @@ def test_reference_list_is_not_searched() -> None:
 
 
 @pytest.mark.parametrize("heading", ["KAYNAKÇA", "Kaynakça", "Kaynaklar", "References",
-                                     "Bibliography", "7. References"])
+                                     "Bibliography", "7. References", "KAYNAKÇA / REFERENCES"])
 def test_reference_headings(heading: str) -> None:
     doc = _doc(f"Text (Smith, 2020).\n{heading}\nSmith, J. (2020). Title. Press.\n")
     span = reference_section(doc)

@@ -42,6 +42,9 @@ def _summary(report: AuditReport) -> str:
 
 def render_text(report: AuditReport) -> str:
     lines = [f"Audit of {report.document.path}", _summary(report), ""]
+    if not report.references:
+        lines += ["No reference list found (no heading such as Kaynakça, Kaynaklar, References "
+                  "or Bibliography on a line of its own).", ""]
     if report.clean:
         lines.append("No problems found.")
     for f in report.findings:

@@ -136,8 +136,9 @@ def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[in
         if len(line.strip()) > 60:
             continue
         key = _heading_key(line)
-        if key in heads:
-            start = m.start()
+        if key in heads or any(part.strip(" :.") in heads for part in re.split(r"[/|–-]", key)
+                               if part.strip()):
+            start = m.start()  # "KAYNAKÇA", "7. References", "KAYNAKÇA / REFERENCES"
     if start is None:
         return None
     end = len(doc.text)
