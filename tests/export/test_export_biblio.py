@@ -84,3 +84,13 @@ def test_html_bibliography_escapes_markup_in_the_data() -> None:
     (entry,) = format_bibliography([hostile], fmt="html")
     assert "<script>" not in entry and "<img" not in entry
     assert "&lt;script&gt;" in entry and "&amp;" in entry
+
+
+@pytest.mark.parametrize("lang, in_word, thesis", [("en", "In ", "[Master's thesis]"),
+                                                   ("tr", "İçinde ", "[Yüksek lisans tezi]")])
+def test_apa_terms_follow_the_language(store: Store, lang: str, in_word: str, thesis: str) -> None:
+    entries = format_bibliography(Reader(store).sources(), fmt="text", lang=lang)
+    theses = [s for s in Reader(store).sources() if s["type"] == "thesis"]
+    chapters = [s for s in Reader(store).sources() if s["type"] == "chapter"]
+    assert len([e for e in entries if thesis in e]) == len(theses)
+    assert len([e for e in entries if f". {in_word}" in e]) >= len(chapters)

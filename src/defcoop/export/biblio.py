@@ -140,7 +140,11 @@ def _date_parts(iso: str) -> dict[str, Any]:
     return {"date-parts": [[int(p) for p in iso.split("-")[:3]]]}
 
 
-def csl_item(s: dict[str, Any]) -> dict[str, Any]:
+GENRES = {"masters": {"en": "Master's thesis", "tr": "Yüksek lisans tezi"},
+          "doctoral": {"en": "Doctoral dissertation", "tr": "Doktora tezi"}}
+
+
+def csl_item(s: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     item: dict[str, Any] = {"id": s["id"], "type": CSL_TYPES.get(s["type"], "document")}
     if s["authors"]:
         item["author"] = [split_name(a) for a in s["authors"]]
@@ -162,14 +166,14 @@ def csl_item(s: dict[str, Any]) -> dict[str, Any]:
     if s["type"] == "thesis":
         degree = _degree(s)
         if degree:
-            item["genre"] = "Master's thesis" if degree == "masters" else "Doctoral dissertation"
+            item["genre"] = GENRES[degree].get(lang, GENRES[degree]["en"])
     if s.get("accessed"):
         item["accessed"] = _date_parts(s["accessed"])
     return item
 
 
-def to_csl_json(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [csl_item(s) for s in sources]
+def to_csl_json(sources: list[dict[str, Any]], lang: str = "en") -> list[dict[str, Any]]:
+    return [csl_item(s, lang) for s in sources]
 
 
 # ------------------------------------------------------------------ RIS
@@ -250,24 +254,32 @@ def _escaped(value: Any) -> Any:
     return value
 
 
-def format_bibliography(sources: list[dict[str, Any]], style: str = "apa", fmt: str = "html") -> list[str]:
-    """The formatted reference list (sorted as the style says), one string per entry."""
+LOCALES = {"tr": "tr-TR", "en": "en-US"}
+
+
+def format_bibliography(sources: list[dict[str, Any]], style: str = "apa", fmt: str = "html",
+                        lang: str = "en") -> list[str]:
+    """The formatted reference list in APA order, one string per entry, with the style's terms
+    in ``lang`` (the CSL locales shipped with citeproc-py)."""
     import warnings
 
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
     from citeproc.source.json import CiteProcJSON
 
-    items = sorted(json.loads(json.dumps(to_csl_json(sources))), key=_sort_key)
+    items = sorted(json.loads(json.dumps(to_csl_json(sources, lang))), key=_sort_key)
     if fmt == "html":  # citeproc-py's HTML formatter does not escape the data it is given
         items = [_escaped(it) for it in items]
     out_fmt = {"html": formatter.html, "text": formatter.plain}[fmt]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        csl = CitationStylesStyle(style_path(style), validate=False)
+        csl = CitationStylesStyle(style_path(style), locale=LOCALES.get(lang, "en-US"), validate=False)
         bib = CitationStylesBibliography(csl, CiteProcJSON(items), out_fmt)
         for it in items:
             bib.register(Citation([CitationItem(it["id"])]))
         entries = [str(entry) for entry in bib.bibliography()]
     # citeproc-py renders a group whose only variable (the publication number) is empty, which
     # CSL says to suppress: APA's "(Publication No. …)" shows as a bare "(Publication)".
-    return [e.replace(" (Publication)", "") for e in entries]
+    entries = [e.replace(" (Publication)", "") for e in entries]
+    if lang == "tr":  # citeproc-py capitalizes with str.capitalize, which knows no dotted İ
+        entries = [e.replace("Içinde", "İçinde") for e in entries]
+    return entries

@@ -218,6 +218,11 @@ def _num(v: float | None, lang: str) -> str:
     return text.replace(".", ",") if lang == "tr" else text
 
 
+def _g(v: float, lang: str) -> str:
+    text = f"{v:g}"
+    return text.replace(".", ",") if lang == "tr" else text
+
+
 def _intensity(reader: Reader, evs: list[dict[str, Any]], lang: str, pivot: dict[str, Any] | None) -> Section:
     sec = Section("intensity", label("intensity", lang))
     sec.paragraphs.append(intensity.formula_text(lang))
@@ -237,7 +242,7 @@ def _intensity(reader: Reader, evs: list[dict[str, Any]], lang: str, pivot: dict
     sec.figures.append(figures.render("intensity", label("intensity", lang), label("intensity_caption", lang), fig))
     kinds = sorted(s.by_kind)
     head = [label("year", lang), label("index", lang)] + [kind_labels[k] for k in kinds]
-    rows = [[str(y), f"{v:g}"] + [f"{s.by_kind[k][i]:g}" for k in kinds]
+    rows = [[str(y), _g(v, lang)] + [_g(s.by_kind[k][i], lang) for k in kinds]
             for i, (y, v) in enumerate(zip(s.years, s.index)) if v]
     sec.tables.append(TableData(label("index", lang), head, rows))
     return sec
@@ -348,6 +353,6 @@ def build(store: Store, dyad: str, lang: str = "en") -> Report:
         sections=sections,
         store_note=f"{label('generated', lang)}: {store.path.name}, schema {meta.get('schema_version', '?')}, "
                    f"built {meta.get('built_at', '?')}",
-        references_html=format_bibliography(sources, fmt="html"),
-        references_text=format_bibliography(sources, fmt="text"),
+        references_html=format_bibliography(sources, fmt="html", lang=lang),
+        references_text=format_bibliography(sources, fmt="text", lang=lang),
     )
