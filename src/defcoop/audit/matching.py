@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from defcoop.audit.references import Reference
 from defcoop.detect.citations import Citation
@@ -58,6 +59,7 @@ def _plain(name: str) -> str:
     return re.sub(r"\s+", " ", fold(name)).strip(" .,")
 
 
+@lru_cache(maxsize=65536)
 def name_similarity(a: str, b: str) -> float:
     """1.0 for the same letters once Turkish letters, case and spaces are folded; less by edits."""
     ca, cb = _compact(a), _compact(b)
@@ -116,6 +118,7 @@ def _author_fit(cite: Citation, ref: Reference) -> _Fit:
     return _Fit(sim=sum(sims) / len(sims), exact=exact, differing=differing)
 
 
+@lru_cache(maxsize=65536)
 def _near(a: str, b: str) -> bool:
     """Spellings close enough to be one name: few edits for the length, none in short names."""
     ca, cb = _compact(a), _compact(b)
