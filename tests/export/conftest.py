@@ -25,6 +25,12 @@ def add_user_data(store: Store) -> None:
                      ("cand-1", "ab" * 32, "exercise", "Ortak tatbikat", "2024-05", "2024-05", "month",
                       json.dumps({"claims": [{"field": "name", "value": "Ortak tatbikat"}]}, ensure_ascii=False),
                       "pending", None, "2025-01-02T03:04:05+00:00", "2025-01-02T03:04:05+00:00"))
+        conn.execute("INSERT INTO candidates (id, document_sha256, kind, name, date_start, date_end, "
+                     "date_precision, payload, status, event_id, created_at, updated_at) VALUES "
+                     "(?,?,?,?,?,?,?,?,?,?,?,?)",
+                     ("cand-2", "ab" * 32, "agreement", "Protokol", None, None, None,
+                      json.dumps({"kind": "agreement", "name": "Protokol"}, indent=1), "rejected", None,
+                      "2025-01-02T03:04:05+00:00", "2025-01-03T03:04:05+00:00"))
         store.log("reviewer", "reject", "cand-0", {"why": "yinelenen kayıt"}, "duplicate")
         store.log("reviewer", "accept", "cand-1", {}, None)
 

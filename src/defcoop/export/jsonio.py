@@ -3,7 +3,8 @@
 The document holds every table of the store in row order: actors, places, sources, events (each
 with its links, table rows, claims with their cited references, and conflicts), relations,
 provisions, and the user's own documents, review candidates and log. Columns that the store
-keeps as JSON text appear as JSON values. ``import_json`` writes a new store beside the target
+keeps as JSON text appear as JSON values (a text in another JSON spelling, e.g. indented, is
+kept verbatim as ``{"$json_text": "..."}``). ``import_json`` writes a new store beside the target
 and renames it into place, so an import that fails leaves nothing behind; the full-text index is
 rebuilt from the rows. Export → import → export gives the same bytes.
 """
@@ -33,6 +34,7 @@ JSON_COLUMNS: dict[str, tuple[str, ...]] = {
     "provisions": ("domains", "cites"), "candidates": ("payload",), "log": ("detail",),
 }
 TOP_TABLES = ("actors", "places", "sources")
+RAW = "$json_text"
 USER_TABLES = ("documents", "candidates", "log")
 
 
@@ -47,7 +49,10 @@ def _row(table: str, row: sqlite3.Row, drop: tuple[str, ...] = ()) -> dict[str, 
             continue
         v = row[k]
         if k in JSON_COLUMNS.get(table, ()) and isinstance(v, str):
-            v = json.loads(v)
+            parsed = json.loads(v)
+            # a text not in the store's own JSON spelling is kept verbatim, so the import
+            # rebuilds the very same bytes
+            v = parsed if json.dumps(parsed, ensure_ascii=False) == v else {RAW: v}
         out[k] = v
     return out
 
@@ -120,6 +125,8 @@ def export_json(store: Store, f: EventFilter | None = None) -> Output:
 
 def _encode(table: str, key: str, value: Any) -> Any:
     if key in JSON_COLUMNS.get(table, ()):
+        if isinstance(value, dict) and set(value) == {RAW} and isinstance(value[RAW], str):
+            return value[RAW]
         return json.dumps(value, ensure_ascii=False)
     return value
 
