@@ -9,7 +9,6 @@ order, as ``Reader.events`` together with the total.
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from dataclasses import replace
 from datetime import timedelta
@@ -22,6 +21,8 @@ from defcoop.store.queries import _where, fts_query
 # with fewer matches than this, look the matching events up by id; with more, walk the date
 # index and stop at the page's end
 _INDEX_WALK_FROM = 3000
+# events longer than this many days are few; shorter ones are found by a bounded date range
+SHORT_DAYS = 400
 _ORDER = {"date": "e.date_sort, e.id", "-date": "e.date_sort DESC, e.id"}
 
 
@@ -30,65 +31,89 @@ class WebReader(Reader):
 
     def __init__(self, store: Any) -> None:
         super().__init__(store)
-        self._max_span: int | None = None
+        self._long: list[str] | None = None
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS web_matches (id TEXT PRIMARY KEY) WITHOUT ROWID")
 
-    def max_span_days(self) -> int:
-        """The longest event in days: bounds the start of any event that overlaps a date."""
-        if self._max_span is None:
-            row = self.conn.execute("SELECT max(julianday(date_end_sort) - julianday(date_sort)) FROM events "
-                                    "WHERE date_sort IS NOT NULL").fetchone()
-            self._max_span = int(math.ceil(row[0] or 0)) + 1
-        return self._max_span
+    def long_events(self) -> list[str]:
+        """Events longer than SHORT_DAYS: the few a date-overlap filter cannot bound by start."""
+        if self._long is None:
+            self._long = [r[0] for r in self.conn.execute(
+                "SELECT id FROM events WHERE julianday(date_end_sort) - julianday(date_sort) > ?",
+                (SHORT_DAYS,))]
+        return self._long
 
-    def _lower_start(self, f: EventFilter) -> str | None:
+    @staticmethod
+    def _lower_bound(f: EventFilter) -> str | None:
         lo = None
         if f.year is not None:
             lo = f"{f.year:04d}-01-01"
         if f.date_from:
             lo = max(lo or "", dates.bounds(f.date_from)[0].isoformat())
-        if not lo:
-            return None
-        return (dates.bounds(lo)[0] - timedelta(days=self.max_span_days())).isoformat()
+        return lo
+
+    def _parts(self, f: EventFilter) -> tuple[list[tuple[str, str, list[Any]]], int | None, bool]:
+        """Disjoint, index-friendly (table, condition, arguments) whose union is the filter; the
+        number of full-text matches (or None); and whether to walk the date index."""
+        where, args = _where(replace(f, q=None))
+        clauses = [where[len(" WHERE "):]] if where else []
+        n_matches = None
+        if f.q:
+            n_matches = self._match(f.q)
+            clauses.append("e.id IN (SELECT id FROM temp.web_matches)")
+        lo = self._lower_bound(f)
+        if lo is None:
+            walk = n_matches is not None and n_matches >= _INDEX_WALK_FROM
+            return [("events", " AND ".join(clauses), args)], n_matches, walk
+        # an event overlapping [lo, …] that lasts at most SHORT_DAYS starts after lo - SHORT_DAYS;
+        # the longer ones are few and looked up by id (the web_long table of _with_long)
+        short_from = (dates.bounds(lo)[0] - timedelta(days=SHORT_DAYS)).isoformat()
+        parts = [("events", " AND ".join([*clauses, "e.date_sort >= ?"]), [*args, short_from])]
+        if self.long_events():
+            parts.append(("web_long", " AND ".join([*clauses, "e.date_sort < ?"]), [*args, short_from]))
+        return parts, n_matches, False
+
+    def _with_long(self, parts: list[tuple[str, str, list[Any]]]) -> tuple[str, list[Any]]:
+        """The materialized table of long events, when a part reads it."""
+        if not any(t == "web_long" for t, _, _ in parts):
+            return "", []
+        longs = self.long_events()
+        return (f"WITH web_long AS MATERIALIZED (SELECT * FROM events WHERE id IN "
+                f"({','.join('?' for _ in longs)})) ", list(longs))
 
     def page(self, f: EventFilter, lang: str = "tr", sort: str = "date", limit: int = 50,
              offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """One page of events in ``sort`` order, and the number of all matching events."""
         if sort not in _ORDER:
             return self.events(f, lang=lang, sort=sort, limit=limit, offset=offset), self.count(f)
-        base = replace(f, q=None)
-        where, args = _where(base)
-        clauses = [where[len(" WHERE "):]] if where else []
-        start = self._lower_start(f)
-        if start:
-            clauses.append("e.date_sort >= ?")
-            args.append(start)
-        n_matches = None
-        indexed = ""
-        if f.q:
-            n_matches = self._match(f.q)
-            clauses.append("e.id IN (SELECT id FROM temp.web_matches)")
-            if n_matches >= _INDEX_WALK_FROM:
-                indexed = " INDEXED BY events_date"
-        cond = " AND ".join(clauses) if clauses else "1"
-        if n_matches is not None and len(clauses) == 1:
+        parts, n_matches, walk = self._parts(f)
+        if n_matches is not None and len(parts) == 1 and parts[0][1] == "e.id IN (SELECT id FROM temp.web_matches)":
             total = n_matches
         else:
-            total = int(self.conn.execute("SELECT count(*) FROM events e" + (f" WHERE {cond}" if clauses else ""),
-                                          args).fetchone()[0])
+            total = 0
+            for t, c, a in parts:
+                w, wa = self._with_long([(t, c, a)])
+                total += int(self.conn.execute(f"{w}SELECT count(*) FROM {t} e" + (f" WHERE {c}" if c else ""),
+                                               [*wa, *a]).fetchone()[0])
         limit, offset = int(limit), int(offset)  # inlined: SQLite plans a bounded sort for literal limits
-        if n_matches == 0 or offset >= total:
+        if total == 0 or offset >= total:
             return [], total
-        rows = self.conn.execute(
-            f"SELECT * FROM events e{indexed} WHERE {cond} AND e.date_sort IS NOT NULL "
-            f"ORDER BY {_ORDER[sort]} LIMIT {limit} OFFSET {offset}", args).fetchall()
-        if len(rows) < limit:  # undated events come last
+        indexed = " INDEXED BY events_date" if walk else ""
+        w, wa = self._with_long(parts)
+        selects = [f"SELECT * FROM {t} e{indexed if t == 'events' else ''} WHERE {c or '1'} AND e.date_sort IS NOT NULL"
+                   for t, c, _ in parts]
+        args = [*wa, *(x for _, _, a in parts for x in a)]
+        order = _ORDER[sort] if len(parts) == 1 else _ORDER[sort].replace("e.", "")
+        rows = self.conn.execute(f"{w}{' UNION ALL '.join(selects)} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+                                 args).fetchall()
+        if len(rows) < limit and len(parts) == 1:  # undated events come last (a date filter has none)
+            _, cond, cargs = parts[0]
+            cond = cond or "1"
             dated = offset + len(rows) if rows else int(self.conn.execute(
-                f"SELECT count(*) FROM events e WHERE {cond} AND e.date_sort IS NOT NULL", args).fetchone()[0])
+                f"SELECT count(*) FROM events e WHERE {cond} AND e.date_sort IS NOT NULL", cargs).fetchone()[0])
             rows += self.conn.execute(
                 f"SELECT * FROM events e WHERE {cond} AND e.date_sort IS NULL ORDER BY e.id "
-                f"LIMIT {limit - len(rows)} OFFSET {max(0, offset - dated)}", args).fetchall()
+                f"LIMIT {limit - len(rows)} OFFSET {max(0, offset - dated)}", cargs).fetchall()
         return self._dicts(rows, lang), total
 
     def _match(self, q: str) -> int:
@@ -101,3 +126,4 @@ class WebReader(Reader):
     def _dicts(self, rows: list[sqlite3.Row], lang: str) -> list[dict[str, Any]]:
         links = self._links([r["id"] for r in rows])
         return [self._event_dict(r, links.get(r["id"], {}), lang) for r in rows]
+
