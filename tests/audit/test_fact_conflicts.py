@@ -77,3 +77,20 @@ def test_extractor_failure_falls_back_to_the_generic_check(
     monkeypatch.setattr(facts.importlib, "import_module",
                         lambda name: Broken if name == "defcoop.extract" else real(name))
     assert [f.page for f in fact_findings(paper)] == [19]
+
+
+def test_generic_conflicts_the_extractor_missed_are_added(
+        monkeypatch: pytest.MonkeyPatch, paper: Document) -> None:
+    class Silent:
+        @staticmethod
+        def extract(d: Document) -> dict[str, Any]:
+            return {"events": []}
+
+    real = facts.importlib.import_module
+    monkeypatch.setattr(facts.importlib, "import_module",
+                        lambda name: Silent if name == "defcoop.extract" else real(name))
+    assert [f.page for f in fact_findings(paper)] == [19]
+
+
+def test_a_conflict_reported_by_both_checks_is_reported_once(paper: Document) -> None:
+    assert len([f for f in fact_findings(paper) if "Şahini" in f.message]) == 1

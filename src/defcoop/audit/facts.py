@@ -27,17 +27,24 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 
 
 def fact_findings(doc: Document) -> list[Finding]:
-    """fact_conflict findings of ``doc``: from the extractor when present, else the fallback."""
+    """fact_conflict findings of ``doc``: the extractor's, plus those of the generic check that
+    the extractor did not report (the generic check alone when there is no extractor)."""
+    generic = heading_prose_conflicts(doc)
     try:
         module = importlib.import_module("defcoop.extract")
         extract = getattr(module, "extract")
     except (ImportError, AttributeError):
-        return heading_prose_conflicts(doc)
+        return generic
     try:
         result = extract(doc)
     except Exception:  # noqa: BLE001 - a document the extractor cannot handle is still audited
-        return heading_prose_conflicts(doc)
-    return _from_events(doc, result)
+        return generic
+    found = _from_events(doc, result)
+    for g in generic:
+        prose = g.quote.split(" / ")[-1]
+        if not any(f.page == g.page and prose in f.quote + f.message for f in found):
+            found.append(g)
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
