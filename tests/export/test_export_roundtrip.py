@@ -101,3 +101,19 @@ def test_bad_import_files_give_clear_errors_and_no_store(tmp_path: Path, content
         import_json(src, str(target))
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["in.json"]
+
+
+def test_filtered_export_imports_into_a_working_store(store: Store, tmp_path: Path) -> None:
+    from defcoop.store import Reader
+
+    src = tmp_path / "ex.json"
+    write_output(export(store, "json", EventFilter(kind=["exercise"])), src)
+    target = tmp_path / "ex.sqlite"
+    counts = import_json(src, str(target))
+    new = open_store(str(target))
+    try:
+        reader = Reader(new)
+        assert reader.count(EventFilter()) == counts["events"] == Reader(store).count(EventFilter(kind=["exercise"]))
+        assert reader.search("tatbikat")
+    finally:
+        new.close()
