@@ -92,7 +92,10 @@ def figure(g: Any, lang: str = "en", max_labels: int = 40) -> Any:
     nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color=[TYPE_COLORS.get(t, "#aaa") for t in types],
                            alpha=0.9, linewidths=0.5, edgecolors="white")
     ranked = sorted(g.nodes, key=lambda n: (-g.nodes[n]["n_events"], n))[:max_labels]
-    nx.draw_networkx_labels(g, pos, labels={n: g.nodes[n]["name"] for n in ranked}, ax=ax, font_size=7)
+    import textwrap
+
+    nx.draw_networkx_labels(g, pos, labels={n: textwrap.fill(g.nodes[n]["name"], 24) for n in ranked}, ax=ax,
+                            font_size=7)
     present = [t for t in TYPE_COLORS if t in types]
     ax.legend(handles=[Patch(color=TYPE_COLORS[t], label=TYPE_LABELS[lang].get(t, t)) for t in present],
               loc="lower left", fontsize=7, frameon=False)
@@ -101,7 +104,7 @@ def figure(g: Any, lang: str = "en", max_labels: int = 40) -> Any:
         title += (f" ({hidden} bağlantısız aktör gösterilmedi)" if lang == "tr"
                   else f" ({hidden} unlinked actors not shown)")
     ax.set_title(title)
-    ax.margins(0.12)
+    ax.margins(0.16)
     ax.axis("off")
     fig.tight_layout()
     return fig
