@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from defcoop.errors import DataError
-from defcoop.textnorm import compact_key
 
 FIELDS = ("kind", "name", "date_start", "date_end", "date_precision", "places", "parties", "forces")
 LIST_FIELDS = ("places", "parties", "forces")
@@ -104,8 +103,7 @@ def names_match(a: Record, b: Record, strict: bool) -> bool:
     if not a.name or not b.name:
         return not a.name and not b.name
     if strict:
-        return compact_key(a.name) == compact_key(b.name) or compact_key(a.name) in {
-            compact_key(n) for n in b.names} or compact_key(b.name) in {compact_key(n) for n in a.names}
+        return " ".join(a.name.split()) == " ".join(b.name.split())
     ka, kb = _name_keys(a), _name_keys(b)
     if ka & kb:
         return True
@@ -240,12 +238,14 @@ def gold_from_json(path: str | Path) -> list[Record]:
     return out
 
 
-def gold_from_kb(source: str = "ozer2025", tables_only: bool = False,
+def gold_from_kb(source: str | None = None, tables_only: bool = False,
                  kinds: Iterable[str] | None = None) -> list[Record]:
     """Curated events stated by ``source``, resolved from their claims."""
     from defcoop.kb import load_kb
     from defcoop.resolve import resolve
 
+    from defcoop.seed import SEED_SOURCE_ID
+    source = source or SEED_SOURCE_ID
     kb = load_kb()
     wanted = set(kinds) if kinds else None
     out = []

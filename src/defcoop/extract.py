@@ -44,6 +44,7 @@ class Candidate:
     event: Event
     resolved: Resolved
     unnamed: bool = False
+    cites: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -365,6 +366,9 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             for m in s.common:
                 recent[m.kind] = targets[0][0]  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
+            for ct in s.cites:
+                if ct.as_written not in d.cites:
+                    d.cites.append(ct.as_written)
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
 
 
@@ -471,7 +475,7 @@ def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
             continue
         used.add(cid)
         event.id = r.id = cid
-        out.append(Candidate(cid, d.kind, event, r, d.unnamed))
+        out.append(Candidate(cid, d.kind, event, r, d.unnamed, list(d.cites)))
     return out
 
 
@@ -498,6 +502,7 @@ def event_contract(c: Candidate) -> dict[str, Any]:
         for ct in cl.cites:
             if ct.as_written not in cites:
                 cites.append(ct.as_written)
+    cites += [x for x in c.cites if x not in cites]
     conflicts = [{"field": k.field, "values": k.values, "evidence": k.claims} for k in r.conflicts]
     return {
         "id": c.id,

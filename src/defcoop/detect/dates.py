@@ -160,8 +160,8 @@ def _patterns() -> _Patterns:
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str:
-    if y is None:
-        return ""
+    if y is None:  # a date written without its year: "-MM[-DD]", completed by find_dates
+        return "" if m is None else f"-{m:02d}" + ("" if d is None else f"-{d:02d}")
     if m is None:
         return f"{y:04d}"
     if d is None:
@@ -276,7 +276,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
 def _fill_year(value: str | None, year: int) -> str | None:
     if value is None:
         return None
-    return f"{year:04d}" + value if value.startswith("-") or not value[:4].isdigit() else value
+    return f"{year:04d}{value}" if value.startswith("-") else value
 
 
 def _context(text: str, dm: DateMention, p: _Patterns) -> None:

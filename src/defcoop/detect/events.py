@@ -2,8 +2,8 @@
 
 Three sorts of mention are found:
 
-- *named*: a proper name closed or opened by a title word of a kind — "Sarsılmaz
-  Kardeşlik-2021 Tatbikatı", "Şuşa Beyannamesi", "Exercise Dragon Shield", "the Baku
+- *named*: a proper name closed or opened by a title word of a kind — "Anadolu
+  Yıldızı-2024 Tatbikatı", "Tiflis Beyannamesi", "Exercise Dragon Shield", "the Ankara
   Declaration", "Memorandum of Understanding on Defence Industry Cooperation", or a quoted or
   numbered name before a lower-case trigger ("“Atatürk-XII” ortak tatbikatı");
 - *heading*: a lead-in "Name (date):" that opens the paragraph about one event;
@@ -135,8 +135,8 @@ def words() -> _KindWords:
 def name_key(name: str) -> tuple[str, str | None]:
     """(core, year) of a name, for deciding that two names are one event's.
 
-    "TurAz Şahini-2021 Tatbikatı", "TURAZ Şahini 2021" and "Turaz Şahini -2021" all give
-    ("turazsahini", "2021").
+    "KarDen Yıldızı-2024 Tatbikatı", "KARDEN Yıldızı 2024" and "Karden Yıldızı -2024" all give
+    ("kardenyildizi", "2024").
     """
     w = words()
     years = _YEAR_RE.findall(name)
@@ -274,7 +274,7 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             i += 1
             continue
         hit = _match_seq(toks, i, w.title_after) if t.text[:1].isupper() and not (
-            t.stem.isupper() and len(t.stem) > 3) else None
+            t.stem.isupper() and len(t.stem) > 1) else None
         if hit and _continues_name(text, toks, i + hit[0]):
             hit = None  # "Tatbikat Alanı": the title word is part of another name
         if hit:
@@ -363,7 +363,7 @@ def short_name(name: str, kind: str) -> str:
 
 
 def _strip_suffix_tail(name: str) -> str:
-    """Drop an apostrophe suffix on the last word: "Şuşa Beyannamesi’nin" -> "Şuşa Beyannamesi"."""
+    """Drop an apostrophe suffix on the last word: "Tiflis Beyannamesi’nin" -> "Tiflis Beyannamesi"."""
     return re.sub(r"[’'][^\s’']*$", "", name.strip())
 
 

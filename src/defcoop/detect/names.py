@@ -2,8 +2,8 @@
 
 The index maps the folded key of a name's first word to the names starting with it, so a text
 is matched in one pass over its words, trying the longest names first, with no regular
-expression per name. "Bakü'de", "Konya’daki" and "Nahçıvan'da" match "Bakü", "Konya" and
-"Nahçıvan" because a word's apostrophe suffix is not part of its key.
+expression per name. "Ankara'da", "İzmir’deki" and "Tiflis'te" match "Ankara", "İzmir" and
+"Tiflis" because a word's apostrophe suffix is not part of its key.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Places from the gazetteer shipped with the package (``data/gazetteer/places.tsv``).
 
 Names and aliases in Turkish, English and Azerbaijani are matched through Turkish suffixes
-("Bakü'de", "Konya'daki", "Kars'ta"). Each match records whether the text marks it as a
+("Ankara'da", "İzmir'deki", "Tiflis'te"). Each match records whether the text marks it as a
 location (a locative suffix, "in ...", "... ev sahipliğinde"), which decides whether a country
 is the place of an event or only a party to it. Cues come from ``lexicon/places.yaml``.
 """

@@ -10,7 +10,7 @@ from typing import Any
 from defcoop.textnorm import APOSTROPHES, key
 
 # A word: letters/digits, with inner hyphens or dots kept out; an apostrophe suffix is part of
-# the token so that "Bakü'de" is one token whose stem is "Bakü".
+# the token so that "Ankara'da" is one token whose stem is "Ankara".
 WORD_RE = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)?", re.U)
 _APOS_SPLIT = re.compile(f"[{APOSTROPHES}]")
 

@@ -207,7 +207,7 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
         n, dm = hit
         if dm.weak and _date_at(body, i + 1) is not None:
             i += 1
-            continue  # a year that ends a name: "Mustafa Kemal Atatürk 2021" / "Haziran 2021"
+            continue  # a year that ends a name: "Anadolu Yıldızı 2024" / "Haziran 2024"
         anchors.append((i, i + n, dm))
         last_end = i + n
         i += n

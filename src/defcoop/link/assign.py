@@ -66,7 +66,7 @@ def _inside(span_start: int, span_end: int, ranges: list[tuple[int, int]]) -> bo
 
 def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]]) -> DateMention | None:
     """The date of a sentence for a mention at offset ``anchor``: non-weak first, nearest."""
-    options = [d for d in s.dates if not _inside(d.begin, d.stop, exclude)]
+    options = [d for d in s.dates if not _inside(d.begin, d.stop, exclude) and d.role != "since"]
     if not options:
         return None
     strong = [d for d in options if not d.weak]

@@ -1,8 +1,8 @@
 """Drafts of candidate events and the registry that merges mentions into them.
 
 Mentions of one event are merged by the key of their name — ``(core, year)`` from
-:func:`defcoop.detect.events.name_key`, so "TurAz Şahini 2021", "TURAZ Şahini-2021 Tatbikatı"
-and "Turaz Şahini -2021" meet — and unnamed mentions join the event they refer back to. Each
+:func:`defcoop.detect.events.name_key`, so "KarDen Yıldızı 2024", "KARDEN Yıldızı-2024 Tatbikatı"
+and "Karden Yıldızı -2024" meet — and unnamed mentions join the event they refer back to. Each
 field keeps every claim with its evidence; claims that disagree are resolved later into a value
 and a conflict (:mod:`defcoop.resolve`), never silently dropped.
 """
@@ -28,6 +28,7 @@ class Draft:
     claims: list[Claim] = field(default_factory=list)
     loci: set[str] = field(default_factory=set)
     unnamed: bool = False
+    cites: list[str] = field(default_factory=list)   # citations of every sentence about it
 
     def add(self, claim: Claim) -> None:
         for c in self.claims:

@@ -1,0 +1,20 @@
+"""States and organizations from the actors list."""
+
+import pytest
+
+from defcoop.detect.actors import ActorFinder
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Türkiye ve Azerbaycan'ın imzaladığı", [("party", "TUR"), ("party", "AZE")]),
+    ("Pakistani and Turkish navies", [("party", "PAK"), ("party", "TUR")]),
+    ("BAYKAR ile Azerbaycan arasında", [("organization", "baykar"), ("party", "AZE")]),
+    ("Türk Hava Kuvvetleri'ne ait uçaklar", [("organization", "tur-air")]),
+])
+def test_actors(actors: ActorFinder, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(s.kind, s.value) for s in actors.find(text)] == found
+
+
+def test_organization_knows_its_state(actors: ActorFinder) -> None:
+    (s,) = actors.find("Baykar'ın")
+    assert s.extra["country"] == "TUR"

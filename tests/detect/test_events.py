@@ -1,0 +1,93 @@
+"""Event mentions: named, heading lead-ins, common nouns and verbs; name keys."""
+
+import pytest
+
+from defcoop.detect.events import find_common, find_heading, find_named, kind_of_name, name_key, section_kind
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("düzenlenen Sarsılmaz Kardeşlik-2021 Tatbikatı, 5-8 Ekim", "exercise", "Sarsılmaz Kardeşlik-2021"),
+    ("Şuşa Beyannamesi’nin imzalanmasıdır", "declaration", "Şuşa Beyannamesi"),
+    ("1994 yılında imzalanan Bişkek Ateşkes Anlaşması, taraflar", "agreement", "Bişkek Ateşkes Anlaşması"),
+    ("imzalanan “Askeri Eğitim Alanında İşbirliği Anlaşması”, ilişkilerin", "agreement",
+     "Askeri Eğitim Alanında İşbirliği Anlaşması"),
+    ("completed Exercise Nasr 2024, a joint drill", "exercise", "Nasr 2024"),
+    ("concluded the bilateral exercise Turgutreis-VIII, the", "exercise", "Turgutreis-VIII"),
+    ("signed the Gabala Declaration on regional security", "declaration", "Gabala Declaration"),
+    ("signed a Memorandum of Understanding on Defence Industry Cooperation in Baku", "agreement",
+     "Memorandum of Understanding on Defence Industry Cooperation"),
+    ("icra edilen Atatürk-XII 2024 Ortak Özel Kuvvetler Tatbikatı'nın başladığını", "exercise",
+     "Atatürk-XII 2024"),
+    ("Kış Tatbikatı 2022 (Aralık 2022)", "exercise", "Kış Tatbikatı 2022"),
+])
+def test_named_mentions(text: str, kind: str, name: str) -> None:
+    found = find_named(text)
+    assert [(m.kind, m.name) for m in found] == [(kind, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bu Tatbikat önemlidir.", "ortak askeri tatbikatlar düzenlenmiştir",
+    "SİHA’lar tatbikatın önemli bileşenleri", "İlhan Hamlı Atış ve Tatbikat Alanı’nda",
+    "SECURITY RELATIONS AFTER THE KARABAKH WAR",
+])
+def test_not_named(text: str) -> None:
+    assert find_named(text) == []
+
+
+@pytest.mark.parametrize("text,name,start", [
+    ("Turaz Şahini -2021 (2-16 Eylül 2021): TURAZ Şahini-2021 Tatbikatı", "Turaz Şahini-2021", "2021-09-02"),
+    ("Hava Platformları Modernizasyonu (Eylül 2024): Bu anlaşma", "Hava Platformları Modernizasyonu", "2024-09"),
+    ("Exercise Dragon (12-15 March 2024): The drill", "Exercise Dragon", "2024-03-12"),
+])
+def test_heading_lead_ins(text: str, name: str, start: str) -> None:
+    m = find_heading(text)
+    assert m is not None and m.name == name and m.date is not None and m.date.start == start
+
+
+@pytest.mark.parametrize("text", ["Türkiye (2021): bir örnek", "Kaynak (Özsoy, 2023): metin", "düz metin"])
+def test_no_heading(text: str) -> None:
+    m = find_heading(text)
+    assert m is None or m.date is not None and not m.date.weak and m.name[:1].isupper()
+
+
+@pytest.mark.parametrize("text,kind,anaphoric,verb", [
+    ("Tatbikat, iki ülkenin", "exercise", True, False),
+    ("bu tatbikat önemli", "exercise", True, False),
+    ("The exercise ended", "exercise", True, False),
+    ("anlaşma imzalandı", "agreement", False, False),
+    ("Azerbaijan took delivery of", "arms_transfer", False, True),
+])
+def test_common_mentions(text: str, kind: str, anaphoric: bool, verb: bool) -> None:
+    m = find_common(text)[0]
+    assert (m.kind, m.anaphoric, m.verb) == (kind, anaphoric, verb)
+
+
+@pytest.mark.parametrize("text", ["ortak tatbikatlar", "joint exercises", "soldiers", "According to"])
+def test_plurals_and_lookalikes_are_no_mentions(text: str) -> None:
+    assert find_common(text) == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("TurAz Şahini 2021", "TURAZ Şahini-2021 Tatbikatı"),
+    ("Turaz Şahini -2021", "TurAz Şahini 2021"),
+    ("Haydar Aliyev 2023 Tatbikatı", "Haydar Aliyev Tatbikatı-2023"),
+    ("KAAN Projesi İşbirliği Protokolü", "KAAN Projesi İş Birliği Protokolü"),
+])
+def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_years_separate_names() -> None:
+    assert name_key("TurAz Kartalı 2022") != name_key("TurAz Kartalı 2023")
+
+
+@pytest.mark.parametrize("heading,kind", [("Askeri Tatbikatlar", "exercise"),
+                                          ("Savunma Sanayi İş Birliği Anlaşmaları", "agreement"),
+                                          ("Joint Exercises", "exercise"), ("Sonuç", None)])
+def test_section_kind(heading: str, kind: str | None) -> None:
+    assert section_kind(heading) == kind
+
+
+def test_kind_of_name() -> None:
+    assert kind_of_name("Deniz Kuvvetleri Ortak Tatbikatı") == "exercise"
+    assert kind_of_name("Hava Platformları Modernizasyonu") is None
