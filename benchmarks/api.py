@@ -1,8 +1,9 @@
 """API latency: defcoop serve against Datasette serving the same SQLite file.
 
 For the real store and for a generated store of 100,000 events, both servers run on loopback
-ports as subprocesses; each query is requested REQUESTS times in sequence after a warm-up,
-and p50/p95 latency (client side, milliseconds) and the ratio defcoop / Datasette are printed.
+ports as subprocesses; each query is requested REQUESTS times from each server, alternating
+between them, after a warm-up, and p50/p95 latency (client side, milliseconds) and the ratio
+defcoop / Datasette are printed.
 
 Queries (each pair returns the first 50 events in date order):
   list    /api/events?limit=50                       /db/events.json?_sort=date_sort&_size=50
@@ -74,15 +75,18 @@ class Server:
             self.proc.kill()
 
 
-def _timings(client: httpx.Client, url: str) -> list[float]:
+def _timings(client: httpx.Client, urls: list[str]) -> list[list[float]]:
+    """Latencies of each url, requested in turn (so both servers see the same machine load)."""
     for _ in range(WARMUP):
-        client.get(url).raise_for_status()
-    out = []
+        for url in urls:
+            client.get(url).raise_for_status()
+    out: list[list[float]] = [[] for _ in urls]
     for _ in range(REQUESTS):
-        t0 = time.perf_counter()
-        r = client.get(url)
-        out.append((time.perf_counter() - t0) * 1000)
-        r.raise_for_status()
+        for i, url in enumerate(urls):
+            t0 = time.perf_counter()
+            r = client.get(url)
+            out[i].append((time.perf_counter() - t0) * 1000)
+            r.raise_for_status()
     return out
 
 
@@ -167,8 +171,7 @@ def run_store(label: str, db: str, word: str) -> list[dict[str, Any]]:
     try:
         with httpx.Client(timeout=30.0) as client:
             for name, ours, theirs in _queries(word, Path(db).stem):
-                a = _timings(client, defcoop.base + ours)
-                b = _timings(client, datasette.base + theirs)
+                a, b = _timings(client, [defcoop.base + ours, datasette.base + theirs])
                 rows.append({"store": label, "query": name, "defcoop_p50": _pct(a, 50), "defcoop_p95": _pct(a, 95),
                              "datasette_p50": _pct(b, 50), "datasette_p95": _pct(b, 95)})
     finally:

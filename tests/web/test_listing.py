@@ -52,9 +52,18 @@ def test_page_equals_reader(varied_db: str, f: EventFilter, sort: str, walk: boo
         monkeypatch.setattr(listing, "_INDEX_WALK_FROM", 0)
     store = open_store(varied_db)
     ref, web = Reader(store), WebReader(store)
-    expected = [e["id"] for e in ref.events(f, sort=sort)]
+    expected = ref.events(f, sort=sort)
     for limit, offset in [(7, 0), (7, 7), (50, 0), (5, len(expected) - 3), (5, len(expected) + 5)]:
         items, total = web.page(f, "tr", sort, limit, max(offset, 0))
         assert total == len(expected)
-        assert [e["id"] for e in items] == expected[max(offset, 0):max(offset, 0) + limit]
+        assert items == expected[max(offset, 0):max(offset, 0) + limit]
+    store.close()
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_every_event_reads_the_same_in_both_readers(varied_db: str, lang: str) -> None:
+    store = open_store(varied_db)
+    web = WebReader(store)
+    assert web.events(lang=lang) == Reader(store).events(lang=lang)
+    assert web.events(lang=lang) == Reader(store).events(lang=lang)  # again, from the memo
     store.close()

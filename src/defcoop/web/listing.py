@@ -9,6 +9,7 @@ order, as ``Reader.events`` together with the total.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import timedelta
@@ -32,6 +33,7 @@ class WebReader(Reader):
     def __init__(self, store: Any) -> None:
         super().__init__(store)
         self._long: list[str] | None = None
+        self._memo: dict[tuple[str | None, ...], Any] = {}
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS web_matches (id TEXT PRIMARY KEY) WITHOUT ROWID")
 
@@ -78,7 +80,7 @@ class WebReader(Reader):
         if not any(t == "web_long" for t, _, _ in parts):
             return "", []
         longs = self.long_events()
-        return (f"WITH web_long AS MATERIALIZED (SELECT * FROM events WHERE id IN "
+        return (f"WITH web_long AS MATERIALIZED (SELECT rowid AS rid, * FROM events WHERE id IN "
                 f"({','.join('?' for _ in longs)})) ", list(longs))
 
     def page(self, f: EventFilter, lang: str = "tr", sort: str = "date", limit: int = 50,
@@ -100,12 +102,16 @@ class WebReader(Reader):
             return [], total
         indexed = " INDEXED BY events_date" if walk else ""
         w, wa = self._with_long(parts)
-        selects = [f"SELECT * FROM {t} e{indexed if t == 'events' else ''} WHERE {c or '1'} AND e.date_sort IS NOT NULL"
+        # sort and page the keys only, then read the page's rows: ties on the date are sorted
+        # without copying whole rows
+        selects = [f"SELECT e.{'rowid' if t == 'events' else 'rid'} AS rid, e.date_sort, e.id FROM {t} e"
+                   f"{indexed if t == 'events' else ''} WHERE {c or '1'} AND e.date_sort IS NOT NULL"
                    for t, c, _ in parts]
         args = [*wa, *(x for _, _, a in parts for x in a)]
-        order = _ORDER[sort] if len(parts) == 1 else _ORDER[sort].replace("e.", "")
-        rows = self.conn.execute(f"{w}{' UNION ALL '.join(selects)} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
-                                 args).fetchall()
+        inner = _ORDER[sort] if len(parts) == 1 else _ORDER[sort].replace("e.", "")
+        rows = self.conn.execute(
+            f"{w}SELECT e.* FROM ({' UNION ALL '.join(selects)} ORDER BY {inner} LIMIT {limit} OFFSET {offset}) k "
+            f"JOIN events e ON e.rowid = k.rid ORDER BY {_ORDER[sort].replace('e.', 'k.')}", args).fetchall()
         if len(rows) < limit and len(parts) == 1:  # undated events come last (a date filter has none)
             _, cond, cargs = parts[0]
             cond = cond or "1"
@@ -122,6 +128,56 @@ class WebReader(Reader):
         self.conn.execute("INSERT OR IGNORE INTO temp.web_matches SELECT event_id FROM search "
                           "WHERE search MATCH ? AND event_id IS NOT NULL", (fts_query(q),))
         return int(self.conn.execute("SELECT count(*) FROM temp.web_matches").fetchone()[0])
+
+    def _event_dict(self, r: sqlite3.Row, links: dict[str, list[str]], lang: str) -> dict[str, Any]:
+        """The library's event dict, with the pure parts (labels, places, date labels) memoized."""
+        other = "en" if lang == "tr" else "tr"
+        memo = self._memo
+        dkey = ("date", r["date_start"], r["date_end"], r["date_precision"], lang)
+        date_label = memo.get(dkey)
+        if date_label is None and r["date_start"]:
+            rng = dates.DateRange(r["date_start"], r["date_end"] or r["date_start"], r["date_precision"])
+            date_label = memo[dkey] = dates.format_range(rng, lang)
+
+        def cached(kind: str, code: str, make: Any) -> Any:
+            key = (kind, code, lang)
+            val = memo.get(key)
+            if val is None:
+                val = memo[key] = make()
+            return val
+
+        parties = links.get("parties", [])
+        forces = links.get("forces", [])
+        domains = links.get("domains", [])
+        return {
+            "id": r["id"],
+            "kind": r["kind"],
+            "kind_label": cached("kind", r["kind"], lambda: self.label("event_kinds", r["kind"], lang)),
+            "name": r[f"name_{lang}"],
+            "name_tr": r["name_tr"],
+            "name_en": r["name_en"],
+            "names": json.loads(r["names"]),
+            "date_start": r["date_start"],
+            "date_end": r["date_end"],
+            "date_precision": r["date_precision"],
+            "date_label": date_label,
+            "places": [dict(cached("place", p, lambda: self.place(p, lang))) for p in links.get("places", [])],
+            "parties": parties,
+            "party_names": [cached("actor", a, lambda: self.actor_name(a, lang)) for a in parties],
+            "forces": forces,
+            "force_labels": [cached("force", x, lambda: self.label("forces", x, lang)) for x in forces],
+            "organizations": [{"id": a, "name": cached("actor", a, lambda: self.actor_name(a, lang))}
+                              for a in links.get("organizations", [])],
+            "domains": domains,
+            "domain_labels": [cached("domain", x, lambda: self.label("domains", x, lang)) for x in domains],
+            "purpose": r[f"purpose_{lang}"] or r[f"purpose_{other}"],
+            "outcome": r[f"outcome_{lang}"] or r[f"outcome_{other}"],
+            "description": r[f"description_{lang}"] or r[f"description_{other}"],
+            "figures": json.loads(r["figures"]),
+            "n_claims": r["n_claims"],
+            "n_conflicts": r["n_conflicts"],
+            "origin": r["origin"],
+        }
 
     def _dicts(self, rows: list[sqlite3.Row], lang: str) -> list[dict[str, Any]]:
         links = self._links([r["id"] for r in rows])
