@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from defcoop.detect import analysis as an
 from defcoop.detect import events as ev
 from defcoop.detect.actors import ActorFinder
 from defcoop.detect.actors import default_finder as default_actors
-from defcoop.detect.dates import find_dates
+from defcoop.detect.dates import with_year
 from defcoop.detect.figures import find_figures
 from defcoop.detect.forces import find_forces
 from defcoop.detect.places import PlaceFinder
@@ -58,10 +59,17 @@ class ExtractionResult:
 class Finders:
     places: PlaceFinder
     actors: ActorFinder
+    memo: an.Memo = field(default_factory=an.Memo)
+
+
+_DEFAULT: list[Finders] = []
 
 
 def default_finders() -> Finders:
-    return Finders(default_places(), default_actors())
+    """The finders over the package's gazetteer and actors (one instance per process)."""
+    if not _DEFAULT:
+        _DEFAULT.append(Finders(default_places(), default_actors()))
+    return _DEFAULT[0]
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -107,34 +115,19 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
     (those that mention one, the block under a named heading, and the two sentences before a
     mention, which may carry its date)."""
     text = doc.text
-    body = text[:limit]
-    toks = tokens(body)
-    tok_starts = [t.start for t in toks]
     mask = Intervals()
     for a, b in sorted(masked):
         if not mask.overlaps(a, b):
             mask.add(a, b)
     facts = [SentenceFacts(s.start, s.end, text[s.start:s.end], doc.page_of(s.start), s.heading,
                            paragraph=s.paragraph) for s in sents]
-    starts = [s.start for s in sents]
-
-    def index_of(pos: int) -> int:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < facts[i].end else -1
-
-    for m in ev.find_common(body):
-        i = index_of(m.start)
-        if i >= 0:
-            facts[i].common.append(m)
-    slices: list[tuple[int, int]] = []
     relevant = [False] * len(facts)
     in_block = False
     for i, fs in enumerate(facts):
-        a = bisect.bisect_left(tok_starts, fs.start)
-        b = bisect.bisect_left(tok_starts, fs.end)
-        slices.append((a, b))
-        fs.lead = None if fs.heading else ev.find_heading(fs.text, fs.start)
-        fs.named = ev.find_named(text, toks[a:b])
+        m = an.mentions(fs.text, fs.heading, f.memo)
+        fs.lead = an.shift_mention(m.lead, fs.start) if m.lead is not None else None
+        fs.named = [an.shift_mention(x, fs.start) for x in m.named]
+        fs.common = [an.shift_mention(x, fs.start) for x in m.common]
         if fs.heading:
             in_block = bool(fs.named)
         elif fs.lead is not None:
@@ -144,26 +137,26 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
             for j in (i - 1, i - 2):
                 if j >= 0:
                     relevant[j] = True
+    needs_verb = ev.words().needs_verb
     for i, fs in enumerate(facts):
         if not relevant[i]:
             fs.common = []
             continue
-        a, b = slices[i]
-        sub = toks[a:b]
-        fs.dates = [_shift_date(d, fs.start) for d in find_dates(fs.text, year)]
-        fs.actors = _owned(text, [x for x in f.actors.find(text, sub) if not mask.contains(x.start)])
+        d = an.details(fs.text, f, f.memo)
+        fs.dates = [an.shift_date(x, fs.start) for x in d.dates]
+        fs.actors = _owned(text, [an.shift_span(x, fs.start) for x in d.actors
+                                  if not mask.contains(x.start + fs.start)])
         org_spans = {(x.start, x.end) for x in fs.actors}
         orgs = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
-        fs.places = [p for p in f.places.find(text, sub)
+        fs.places = [p for p in (an.shift_span(x, fs.start) for x in d.places)
                      if not mask.contains(p.start) and not _dateline(text, p.start, p.end)
                      and not (p.extra.get("kind") not in ("base", "site")
                               and (p.start, p.end) not in org_spans
                               and any(x <= p.start and p.end <= y for x, y in orgs))]
-        fs.forces = [_shift_span(x, fs.start) for x in find_forces(fs.text)]
-        fs.figures = [_shift_span(x, fs.start) for x in find_figures(fs.text)]
+        fs.forces = [an.shift_span(x, fs.start) for x in d.forces]
+        fs.figures = [an.shift_span(x, fs.start) for x in d.figures]
         named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)
-                 and (m.kind not in ev.words().needs_verb
-                      or any(c.verb and c.kind == m.kind for c in fs.common))]
+                 and (m.kind not in needs_verb or any(c.verb and c.kind == m.kind for c in fs.common))]
         if fs.lead is not None:
             named = [m for m in named if m.start >= fs.lead.end]
         fs.named = named
@@ -171,19 +164,25 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
         if named or lead is not None:
             fs.common = [m for m in fs.common if not any(n.start <= m.start < n.end for n in named)
                          and not (lead is not None and m.start < lead.end)]
+    _complete_years(facts)
     return facts
 
 
-def _shift_date(d: Any, by: int) -> Any:
-    d.begin += by
-    d.stop += by
-    return d
-
-
-def _shift_span(sp: Any, by: int) -> Any:
-    sp.start += by
-    sp.end += by
-    return sp
+def _complete_years(facts: list[SentenceFacts]) -> None:
+    """Dates written without a year take the year of the document's first full date (its
+    dateline, or the first date of the text); without one they are dropped."""
+    year = None
+    for fs in facts:
+        for d in fs.dates:
+            if not d.weak and not d.year_missing and d.first[:4].isdigit():
+                year = int(d.first[:4])
+                break
+        if year is not None:
+            break
+    for fs in facts:
+        if any(d.year_missing for d in fs.dates):
+            fs.dates = [with_year(d, year) if d.year_missing and year is not None else d
+                        for d in fs.dates if not d.year_missing or year is not None]
 
 
 def _same_span(actors: list[Any], p: Any) -> bool:
@@ -215,14 +214,6 @@ def _dateline(text: str, start: int, end: int) -> bool:
                                                                  text[end:end + 20]))
 
 
-def _document_year(doc: Document, limit: int) -> int | None:
-    """The year of the first full date of a document, for dates written without a year."""
-    for d in find_dates(doc.text[:min(limit, 4000)]):
-        if not d.weak and d.first[:4].isdigit():
-            return int(d.first[:4])
-    return None
-
-
 # ----------------------------------------------------------------------------- extraction
 
 def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
@@ -235,7 +226,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     table_ranges = [(t.start, t.end) for t in tables]
     for t in tables:
         _table_claims(doc, t, reg, f)
-    year = _document_year(doc, limit)
+    year = None
     masked = [(c.start, c.end) for c in cits]
     sents = [s for s in sentences(doc.text[:limit])
              if not any(a <= s.start < b for a, b in table_ranges)]

@@ -122,6 +122,10 @@ class _Patterns:
             rf"\b{Y1}\b{suffix}",
         ]
         self.regexes = [re.compile(p) for p in patterns]
+        # patterns 0-8 and 11-13 need a month name; the others are numeric only
+        self.month_free = [self.regexes[i] for i in (9, 10, 14, 15)]
+        self.has_month = re.compile(rf"(?<![\w])(?:{alt})")
+        self.has_digit = re.compile(r"\d")
         self.qual_before: list[tuple[re.Pattern[str], str]] = []
         self.qual_after: list[tuple[re.Pattern[str], str]] = []
         for q, words in (d.get("qualifiers_before") or {}).items():
@@ -241,16 +245,19 @@ def _in_reference(text: str, begin: int, stop: int) -> bool:
         or bool(re.search(r"(?:,|&| ve| and)\s*$", before[open_:])) and after.lstrip()[:1] in (")", ":", ";")
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+def find_dates(text: str, default_year: int | None = None,
+               keep_yearless: bool = False) -> list[DateMention]:
     """Every date and range in ``text``, longest first where they overlap, in text order.
 
-    Dates without a year ("2-16 Mart") take ``default_year`` when given and are dropped
-    otherwise.
+    Dates without a year ("2-16 Mart") take ``default_year`` when given; otherwise they are
+    dropped, or kept with ``year_missing`` set (values "-MM-DD") when ``keep_yearless``.
     """
     p = _patterns()
     found: list[DateMention] = []
+    if not p.has_digit.search(text):
+        return found
     taken = Intervals()
-    for rx in p.regexes:
+    for rx in (p.regexes if p.has_month.search(text) else p.month_free):
         for m in rx.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -265,12 +272,22 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     for dm in sorted(found, key=lambda x: x.begin):
         if dm.year_missing:
             if default_year is None:
-                continue
-            dm.start = _fill_year(dm.start, default_year)
-            dm.end = _fill_year(dm.end, default_year)
+                if not keep_yearless:
+                    continue
+            else:
+                dm.start = _fill_year(dm.start, default_year)
+                dm.end = _fill_year(dm.end, default_year)
+                dm.year_missing = False
         _context(text, dm, p)
         out.append(dm)
     return out
+
+
+def with_year(dm: DateMention, year: int) -> DateMention:
+    """A copy of a date written without its year, completed with ``year``."""
+    from dataclasses import replace
+    return replace(dm, start=_fill_year(dm.start, year), end=_fill_year(dm.end, year),
+                   year_missing=False)
 
 
 def _fill_year(value: str | None, year: int) -> str | None:

@@ -1,0 +1,110 @@
+"""Words per second of full extraction, next to spaCy's blank Turkish tokenizer.
+
+The corpus is made by repeating and mixing the test documents of ``tests/fixtures/extraction``
+(paragraphs of several documents shuffled into each new document) and streamed one document
+at a time. Both runs see the same text in the same process. Peak memory is reported at two
+corpus sizes: it stays flat when extraction keeps nothing between documents.
+
+    python -m benchmarks.extraction [--words 2000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "fixtures" / "extraction"
+
+
+def _paragraphs() -> list[list[str]]:
+    docs = []
+    for p in sorted(CORPUS.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        docs.append([x.strip() for x in text.split("\n\n") if x.strip()])
+    return docs
+
+
+def documents(total_words: int, seed: int = 7) -> Iterator[str]:
+    """Documents of 3-6 test documents' paragraphs mixed, until ``total_words`` words."""
+    rng = random.Random(seed)
+    docs = _paragraphs()
+    words = 0
+    while words < total_words:
+        parts: list[str] = []
+        for d in rng.sample(docs, rng.randint(3, 6)):
+            parts.append(d[0])
+            body = d[1:]
+            rng.shuffle(body)
+            parts.extend(body)
+        text = "\n\n".join(parts) + "\n"
+        words += len(text.split())
+        yield text
+
+
+def peak_rss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def run_extraction(total_words: int) -> tuple[int, float]:
+    from defcoop.extract import extract
+    from defcoop.read.document import Document
+    words = 0
+    start = time.perf_counter()
+    for i, text in enumerate(documents(total_words)):
+        extract(Document(path=f"bench-{i}.txt", text=text))
+        words += len(text.split())
+    return words, time.perf_counter() - start
+
+
+def run_spacy(total_words: int) -> tuple[int, float] | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    nlp = spacy.blank("tr")
+    words = 0
+    start = time.perf_counter()
+    for text in documents(total_words):
+        nlp(text)
+        words += len(text.split())
+    return words, time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=2_000_000, help="words in the large corpus")
+    args = ap.parse_args(argv if argv is not None else [])
+    small = max(args.words // 4, 10_000)
+    from defcoop.extract import extract
+    from defcoop.read.document import Document
+    extract(Document(path="warm.txt", text=next(documents(1000))))   # load word lists once
+    print("extraction benchmark (words/second, same text for both)")
+    w, t = run_extraction(small)
+    rss_small = peak_rss_mb()
+    print(f"  extract  {w:>10,} words  {t:7.2f} s  {w / t:>10,.0f} w/s   peak RSS {rss_small:7.1f} MB")
+    w, t = run_extraction(args.words)
+    rss_large = peak_rss_mb()
+    ours = w / t
+    print(f"  extract  {w:>10,} words  {t:7.2f} s  {ours:>10,.0f} w/s   peak RSS {rss_large:7.1f} MB")
+    sp = run_spacy(args.words)
+    if sp is None:
+        print("  spaCy is not installed (pip install 'defcoop[bench]'): no ratio")
+        return 0
+    sw, st = sp
+    theirs = sw / st
+    print(f"  spaCy blank('tr') tokenizer  {sw:>10,} words  {st:7.2f} s  {theirs:>10,.0f} w/s")
+    print(f"  ratio extract/spaCy: {ours / theirs:.3f}   (target >= 0.5)")
+    print(f"  memory: peak RSS {rss_small:.1f} MB after {small:,} words, {rss_large:.1f} MB after "
+          f"{args.words:,} words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

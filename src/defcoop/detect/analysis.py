@@ -1,0 +1,95 @@
+"""What the finders say about one sentence, memoized by the sentence's text.
+
+Offsets here are relative to the sentence; :mod:`defcoop.extract` shifts copies to document
+offsets. The memo is a bounded LRU per pair of finders, so memory stays flat however long the
+input is, and repeated sentences (wire copy reprinted by several outlets, boilerplate of
+ministry releases) are analysed once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from defcoop.detect import events as ev
+from defcoop.detect.dates import DateMention, find_dates
+from defcoop.detect.figures import find_figures
+from defcoop.detect.forces import find_forces
+from defcoop.detect.spans import Span, tokens
+
+MEMO_SIZE = 20_000
+
+
+@dataclass(frozen=True)
+class Mentions:
+    lead: ev.EventMention | None
+    named: tuple[ev.EventMention, ...]
+    common: tuple[ev.EventMention, ...]
+
+
+@dataclass(frozen=True)
+class Details:
+    dates: tuple[DateMention, ...]
+    actors: tuple[Span, ...]
+    places: tuple[Span, ...]
+    forces: tuple[Span, ...]
+    figures: tuple[Span, ...]
+
+
+class Memo:
+    def __init__(self, size: int = MEMO_SIZE) -> None:
+        self.size = size
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+
+    def get(self, key: Any) -> Any:
+        v = self._data.get(key)
+        if v is not None:
+            self._data.move_to_end(key)
+        return v
+
+    def put(self, key: Any, value: Any) -> None:
+        self._data[key] = value
+        if len(self._data) > self.size:
+            self._data.popitem(last=False)
+
+
+def mentions(text: str, heading: bool, memo: Memo) -> Mentions:
+    key = ("m", text, heading)
+    hit = memo.get(key)
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
+    toks = tokens(text)
+    lead = None if heading else ev.find_heading(text, 0)
+    out = Mentions(lead, tuple(ev.find_named(text, toks)), tuple(ev.find_common(text)))
+    memo.put(key, out)
+    return out
+
+
+def details(text: str, finders: Any, memo: Memo) -> Details:
+    """Dates (those without a year kept, flagged), actors, places, forces and figures."""
+    key = ("d", text)
+    hit = memo.get(key)
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
+    toks = tokens(text)
+    out = Details(tuple(find_dates(text, keep_yearless=True)), tuple(finders.actors.find(text, toks)),
+                  tuple(finders.places.find(text, toks)), tuple(find_forces(text)),
+                  tuple(find_figures(text)))
+    memo.put(key, out)
+    return out
+
+
+def shift_span(sp: Span, by: int) -> Span:
+    return Span(sp.kind, sp.value, sp.start + by, sp.end + by, sp.text, sp.extra)
+
+
+def shift_date(d: DateMention, by: int) -> DateMention:
+    return DateMention(d.start, d.end, d.precision, d.role, d.begin + by, d.stop + by, d.text,
+                       d.qualifier, d.weak, d.year_missing)
+
+
+def shift_mention(m: ev.EventMention, by: int) -> ev.EventMention:
+    return replace(m, start=m.start + by, end=m.end + by,
+                   trigger=(m.trigger[0] + by, m.trigger[1] + by),
+                   date=shift_date(m.date, by) if m.date is not None else None)
