@@ -310,13 +310,14 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             continue
         if s.lead is not None and s.lead.name:
             lead = s.lead
-            existing = reg.lookup(lead.name)
+            lead_name = s.lead.name
+            existing = reg.lookup(lead_name)
             kind = lead.kind or (existing.kind if existing else "") or section or _kind_from(s) or "other"
-            d = reg.named(lead.name, kind, lead.start)
+            d = reg.named(lead_name, kind, lead.start)
             if d is not None:
                 if d.kind == "other" and kind != "other":
                     d.kind = kind
-                c = claim(s, "name", lead.name, locus="heading")
+                c = claim(s, "name", lead_name, locus="heading")
                 c.quote, c.start, c.end = " ".join(lead.text.split()), lead.start, lead.end
                 d.add(c)
                 if lead.date is not None:

@@ -115,9 +115,9 @@ def paragraphs(text: str) -> list[tuple[int, int, bool]]:
             if not spaced:
                 flush()
             continue
-        nxt = next_of.get(s, "").strip()
+        following = next_of.get(s, "").strip()
         heading = (looks_like_heading(line) and _ends_sentence(prev_text)
-                   and (not nxt or nxt[0].isupper() or nxt[0].isdigit()))
+                   and (not following or following[0].isupper() or following[0].isdigit()))
         if heading and spaced and len(line.strip()) > 0.7 * median:
             heading = False
         if heading:
