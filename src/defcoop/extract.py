@@ -412,7 +412,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         return out
     for m in verbs:
         d = recent.get(m.kind)
-        if d is not None and dates:
+        if d is not None and dates and (value is None or d.date_compatible(value)):
             return [(d, True, m.start, spans)]
     return []
 

@@ -19,6 +19,7 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“«(\[]?[A-ZÇ�
 _LAST_WORD_RE = re.compile(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$")
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _LINE_RE = re.compile(r"[^\n]*\n?")
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s+\S")
 
 
 @dataclass
@@ -125,6 +126,8 @@ def paragraphs(text: str) -> list[tuple[int, int, bool]]:
             lead = len(line) - len(line.lstrip())
             out.append((s + lead, s + len(line.rstrip()), True))
         else:
+            if _BULLET_RE.match(line) and _ends_sentence(prev_text):
+                flush()  # a list item starts its own paragraph
             if cur_start is None:
                 cur_start = s + (len(line) - len(line.lstrip()))
             cur_end = s + len(line.rstrip())

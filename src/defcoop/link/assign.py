@@ -86,7 +86,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
                 if starts and starts[0] < dm.end:
                     value: str | None = f"{starts[0]}/{dm.end}"
                 else:
-                    value = None
+                    value = dm.end[:7] if dm.precision != "year" else None  # under way that month
             else:
                 value = date_value(dm)
             if value:
