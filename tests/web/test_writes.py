@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
-import types
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,58 +35,119 @@ def test_unknown_candidate_is_404_with_the_token(client: Any, token: str) -> Non
     assert r.status_code == 404
 
 
-@pytest.fixture
-def candidate(pristine_db: str, hostile: tuple[str, str]) -> str:
-    conn = sqlite3.connect(pristine_db)
-    conn.execute("INSERT OR IGNORE INTO documents (sha256, path, ingested_at) VALUES ('d1', 'news.txt', '2025-01-01')")
-    conn.execute("INSERT OR REPLACE INTO candidates (id, document_sha256, kind, name, payload, status, created_at, "
-                 "updated_at) VALUES ('cand-1', 'd1', 'exercise', 'Deneme', ?, 'pending', '2025-01-01', "
-                 "'2025-01-01')", (f'{{"claims": [{{"field": "name", "value": "Deneme", "quote": "{hostile[0]}", '
-                                   f'"page": 3}}]}}',))
-    conn.commit()
-    conn.close()
-    return "cand-1"
+NEWS = ("Kartal-2024 Tatbikatı 3-14 Haziran 2024 tarihleri arasında Konya'da yapıldı. "
+        "Tatbikata Türkiye ve Pakistan hava kuvvetleri katıldı.\n")
 
 
 @pytest.fixture
-def fake_review(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Stands in for the review library so the web wiring is tested on its own."""
-    calls: list[tuple[str, str]] = []
-    mod = types.ModuleType("defcoop.review")
+def candidate(pristine_db: str, tmp_path: Path) -> str:
+    """A fresh pending candidate ingested from a news text (a new document for each test)."""
+    from defcoop.review import ingest, list_candidates
+    from defcoop.store import open_store
 
-    def make(action: str) -> Any:
-        def fn(store: Any, candidate_id: str, actor: str, reason: str | None = None, **kw: Any) -> dict[str, str]:
-            calls.append((action, candidate_id))
-            return {"status": action}
-        return fn
-    for a in ("accept", "reject", "merge", "edit"):
-        setattr(mod, a, make(a))
-    monkeypatch.setitem(sys.modules, "defcoop.review", mod)
-    return calls
+    news = tmp_path / "news.txt"
+    news.write_text(NEWS + f"\n{tmp_path.name}\n", encoding="utf-8")
+    store = open_store(pristine_db)
+    before = {c["id"] for c in list_candidates(store, None)}
+    ingest(store, [str(news)], workers=1, progress=False)
+    new = [c["id"] for c in list_candidates(store, None) if c["id"] not in before]
+    store.close()
+    assert new, "the news text gave no candidate"
+    return str(new[0])
 
 
-def test_review_action_with_the_token_runs_and_is_logged(writable_client: Any, candidate: str,
-                                                         fake_review: list[tuple[str, str]],
-                                                         pristine_db: str, token: str) -> None:
+def last_log(db: str) -> tuple[str, str, str, str | None]:
+    row = sqlite3.connect(db).execute("SELECT actor, action, target, reason FROM log ORDER BY id DESC LIMIT 1").fetchone()
+    return (row[0], row[1], row[2], row[3])
+
+
+def status_of(db: str, cid: str) -> str:
+    return str(sqlite3.connect(db).execute("SELECT status FROM candidates WHERE id = ?", (cid,)).fetchone()[0])
+
+
+def test_reject_with_the_token_is_done_and_logged(writable_client: Any, candidate: str, pristine_db: str,
+                                                  token: str) -> None:
     r = writable_client.post(f"/api/review/{candidate}/reject", headers={"Authorization": f"Bearer {token}"},
                              json={"reason": "duplicate"})
     assert r.status_code == 200, r.text
-    assert fake_review == [("reject", candidate)]
-    row = sqlite3.connect(pristine_db).execute(
-        "SELECT action, target, reason FROM log ORDER BY id DESC LIMIT 1").fetchone()
-    assert row == ("web.review.reject", candidate, "duplicate")
+    assert status_of(pristine_db, candidate) == "rejected"
+    actor, action, target, reason = last_log(pristine_db)
+    assert (action, target, reason) == ("reject", candidate, "duplicate")
+    assert actor.startswith("web:")
 
 
-def test_merge_needs_a_target_event(writable_client: Any, candidate: str, fake_review: list[Any],
-                                    token: str) -> None:
-    r = writable_client.post(f"/api/review/{candidate}/merge", headers={"Authorization": f"Bearer {token}"})
-    assert r.status_code == 400
-    assert fake_review == []
+def test_accept_with_the_token_creates_or_merges_the_event(writable_client: Any, candidate: str,
+                                                           pristine_db: str, token: str) -> None:
+    r = writable_client.post(f"/api/review/{candidate}/accept", headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200, r.text
+    event = r.json()["data"]["result"]["event"]
+    assert writable_client.get(f"/api/events/{event}").status_code == 200
+    assert last_log(pristine_db)[1] in ("accept", "merge")
 
 
-def test_review_page_escapes_candidate_quotes(writable_client: Any, candidate: str,
+def test_merge_into_an_event(writable_client: Any, candidate: str, pristine_db: str, token: str) -> None:
+    target = writable_client.get("/api/events?kind=exercise&limit=1").json()["data"][0]["id"]
+    r = writable_client.post(f"/api/review/{candidate}/merge", headers={"Authorization": f"Bearer {token}"},
+                             json={"event_id": target, "reason": "same exercise"})
+    assert r.status_code == 200, r.text
+    assert status_of(pristine_db, candidate) == "merged"
+    assert last_log(pristine_db)[3] == "same exercise"
+
+
+def test_edit_changes_the_candidate(writable_client: Any, candidate: str, pristine_db: str, token: str) -> None:
+    r = writable_client.post(f"/api/review/{candidate}/edit", headers={"Authorization": f"Bearer {token}"},
+                             json={"changes": {"name": "Kartal Tatbikatı"}})
+    assert r.status_code == 200, r.text
+    assert last_log(pristine_db)[1] == "edit"
+    names = {c["id"]: c["name"] for c in writable_client.get("/api/review?limit=500").json()["data"]}
+    assert names[candidate] == "Kartal Tatbikatı"
+
+
+@pytest.mark.parametrize("action, body, status", [("merge", {}, 400), ("edit", {}, 400),
+                                                  ("edit", {"changes": {"color": "red"}}, 400),
+                                                  ("merge", {"event_id": "no-such-event"}, 404),
+                                                  ("explode", {}, 404)])
+def test_bad_review_actions(writable_client: Any, candidate: str, token: str, action: str,
+                            body: dict[str, Any], status: int) -> None:
+    r = writable_client.post(f"/api/review/{candidate}/{action}", headers={"Authorization": f"Bearer {token}"},
+                             json=body)
+    assert r.status_code == status
+    assert set(r.json()) == {"error"}
+
+
+def test_acting_twice_is_a_400(writable_client: Any, candidate: str, token: str) -> None:
+    auth = {"Authorization": f"Bearer {token}"}
+    assert writable_client.post(f"/api/review/{candidate}/reject", headers=auth).status_code == 200
+    assert writable_client.post(f"/api/review/{candidate}/reject", headers=auth).status_code == 400
+
+
+def test_review_form_with_the_token_redirects(writable_client: Any, candidate: str, pristine_db: str,
+                                              token: str) -> None:
+    r = writable_client.post(f"/review/{candidate}/reject", data={"token": token, "reason": "noise"},
+                             follow_redirects=False)
+    assert r.status_code == 303
+    assert status_of(pristine_db, candidate) == "rejected"
+
+
+def test_review_page_shows_the_evidence(writable_client: Any, candidate: str) -> None:
+    text = writable_client.get("/review?lang=en&limit=500").text
+    assert f'data-candidate="{candidate}"' in text
+    assert "Tatbikata Türkiye ve Pakistan hava kuvvetleri katıldı." in text
+
+
+def test_review_page_escapes_candidate_quotes(writable_client: Any, pristine_db: str,
                                               hostile: tuple[str, str]) -> None:
-    text = writable_client.get("/review").text
+    conn = sqlite3.connect(pristine_db)
+    conn.execute("INSERT OR IGNORE INTO documents (sha256, path, ingested_at) VALUES ('d1', 'x.txt', '2025-01-01')")
+    payload = {"kind": "exercise", "name": "X", "evidence": [{"field": "name", "value": "X", "quote": hostile[0],
+                                                              "page": 3}]}
+    conn.execute("INSERT OR REPLACE INTO candidates (id, document_sha256, kind, name, payload, status, created_at, "
+                 "updated_at) VALUES ('cand-hostile', 'd1', 'exercise', 'X', ?, 'pending', '2000-01-01', "
+                 "'2000-01-01')", (json.dumps(payload),))
+    conn.commit()
+    conn.close()
+    text = writable_client.get("/review?limit=500").text
+    assert 'data-candidate="cand-hostile"' in text
     assert hostile[0] not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
 

@@ -10,7 +10,6 @@ import dataclasses
 import hmac
 import importlib
 import importlib.util
-import inspect
 import json
 import sys
 import tempfile
@@ -57,37 +56,40 @@ def _module(name: str) -> Any | None:
 
 def review_available() -> bool:
     mod = _module("defcoop.review")
-    return mod is not None and all(callable(getattr(mod, a, None)) for a in REVIEW_ACTIONS)
+    return mod is not None and all(callable(getattr(mod, a, None)) for a in ("accept", "edit", "reject"))
 
 
-def _call(fn: Any, pool: dict[str, Any]) -> Any:
-    """Call ``fn`` passing, by name, the arguments of ``pool`` it declares."""
-    params = inspect.signature(fn).parameters
-    kwargs = {name: pool[name] for name in params if name in pool}
-    missing = [n for n, p in params.items() if p.default is p.empty and n not in kwargs
-               and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
-    if missing:
-        raise ApiError(400, f"this action needs: {', '.join(missing)}", "bad_parameter")
-    return fn(**kwargs)
+def _edit_value(value: Any) -> str:
+    """The review library edits one field from text; lists are comma-separated."""
+    if isinstance(value, list):
+        return ",".join(str(v.get("id", v)) if isinstance(v, dict) else str(v) for v in value)
+    return "" if value is None else str(value)
 
 
 def review(store: Any, candidate_id: str, action: str, actor: str, reason: str | None,
            event_id: str | None, changes: dict[str, Any] | None) -> Any:
+    """Run one review action through the review library, which logs it (who, what, why)."""
     if action not in REVIEW_ACTIONS:
         raise ApiError(404, f"unknown review action '{action}': use one of {', '.join(REVIEW_ACTIONS)}")
-    mod = _module("defcoop.review")
-    fn = getattr(mod, action, None) if mod else None
-    if fn is None:
+    if not review_available():
         raise ApiError(503, "the review library (defcoop.review) is not installed in this build", "unavailable")
     if action == "merge" and not event_id:
         raise ApiError(400, "merge needs 'event_id': the event to merge the candidate into", "bad_parameter")
     if action == "edit" and not changes:
         raise ApiError(400, "edit needs 'changes': a JSON object of the fields to change", "bad_parameter")
-    pool = {"store": store, "candidate_id": candidate_id, "cid": candidate_id, "candidate": candidate_id,
-            "actor": actor, "reason": reason, "event_id": event_id, "target": event_id, "into": event_id,
-            "changes": changes, "fields": changes, "edits": changes, "payload": changes}
+    lib: Any = _module("defcoop.review")
     try:
-        result = _call(fn, pool)
+        if action == "accept":
+            result = lib.accept(store, candidate_id, into=None, actor=actor, reason=reason)
+        elif action == "merge":
+            if store.conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+                raise ApiError(404, f"no event with id '{event_id}' to merge into")
+            result = lib.accept(store, candidate_id, into=event_id, actor=actor, reason=reason)
+        elif action == "reject":
+            result = lib.reject(store, candidate_id, actor=actor, reason=reason)
+        else:
+            result = [lib.edit(store, candidate_id, str(k), _edit_value(v), actor=actor, reason=reason)
+                      for k, v in (changes or {}).items()]
     except NotFound as exc:
         raise ApiError(404, str(exc)) from None
     except (QueryError, ValueError) as exc:
@@ -116,7 +118,7 @@ def audit_available() -> bool:
     return mod is not None and callable(getattr(mod, "audit", None)) and _module("defcoop.read") is not None
 
 
-def run_audit(store: Any, filename: str, content: bytes, lang: str) -> dict[str, Any]:
+def run_audit(filename: str, content: bytes, lang: str) -> dict[str, Any]:
     """Read an uploaded manuscript and audit it; returns {report, html}."""
     if not audit_available():
         raise ApiError(503, "the audit library (defcoop.audit) is not installed in this build; "
@@ -134,8 +136,7 @@ def run_audit(store: Any, filename: str, content: bytes, lang: str) -> dict[str,
         path.write_bytes(content)
         try:
             doc = read_document(str(path))
-            report = _call(audit, {"document": doc, "doc": doc, "manuscript": doc, "store": store,
-                                   "lang": lang, "path": str(path)})
+            report = audit(doc)
         except DefcoopError as exc:
             raise ApiError(400, str(exc).replace(str(path), filename or "upload"), "bad_document") from None
         data = to_jsonable(report)
@@ -149,15 +150,10 @@ def run_audit(store: Any, filename: str, content: bytes, lang: str) -> dict[str,
 
 
 def _render_html(report: Any, lang: str) -> str | None:
+    """The audit library's self-contained HTML report, when it has one."""
     mod = _module("defcoop.audit.report")
-    for name in ("html_fragment", "to_html", "render_html", "html"):
-        fn = getattr(mod, name, None) if mod else None
-        if callable(fn):
-            try:
-                return str(_call(fn, {"report": report, "lang": lang}))
-            except (TypeError, ApiError):
-                continue
-    return None
+    render = getattr(mod, "render_html", None) if mod else None
+    return str(render(report)) if callable(render) else None
 
 
 def dump(obj: Any) -> str:

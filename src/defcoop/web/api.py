@@ -151,22 +151,19 @@ def _status(status: str | None) -> str | None:
 
 def apply_review(request: Request, svc: Service, candidate_id: str, action: str, reason: str | None,
                  event_id: str | None, changes: dict[str, Any] | None) -> Any:
-    """Run one review action (token already checked) and log it."""
+    """Run one review action (token already checked); the review library logs it."""
     if action not in actions.REVIEW_ACTIONS:
         raise ApiError(404, f"unknown review action '{action}': use one of {', '.join(actions.REVIEW_ACTIONS)}")
     svc.candidate(candidate_id)
     actor = f"web:{request.client.host if request.client else 'unknown'}"
     with svc.store() as store:
         result = actions.review(store, candidate_id, action, actor, reason, event_id, changes)
-        store.log(actor, f"web.review.{action}", candidate_id,
-                  {"event_id": event_id, "changes": changes}, reason)
     svc.changed()
     return {"candidate": candidate_id, "action": action, "result": result}
 
 
 def audit_upload(svc: Service, filename: str, content: bytes, lang: str) -> dict[str, Any]:
-    with svc.store() as store:
-        return actions.run_audit(store, filename, content, lang)
+    return actions.run_audit(filename, content, lang)
 
 
 def parse_changes(text: str | None) -> dict[str, Any] | None:

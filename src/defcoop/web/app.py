@@ -64,7 +64,7 @@ def _as_api_error(exc: Exception) -> ApiError:
     if isinstance(exc, StarletteHTTPException):
         msg = "no such page or route" if exc.status_code == 404 else str(exc.detail)
         return ApiError(exc.status_code, msg)
-    log.exception("unexpected error")
+    log.error("unexpected error", exc_info=exc)
     return ApiError(500, "unexpected server error; the server log has the details", "internal_error")
 
 
@@ -98,7 +98,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     static = resources.files("defcoop.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     api_router, page_router = api.router(), pages.router()
-    app.state.route_table = [(m, r.path, kind) for kind, router in (("api", api_router), ("page", page_router))
+    app.state.route_table = [(m, str(getattr(r, "path", "")), kind)
+                             for kind, router in (("api", api_router), ("page", page_router))
                              for r in router.routes for m in sorted(getattr(r, "methods", None) or ())
                              if m != "HEAD"]
     app.include_router(api_router)

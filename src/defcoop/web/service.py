@@ -66,7 +66,10 @@ class Service:
     def overview(self, lang: str) -> dict[str, Any]:
         with self.borrow() as r:
             conn = r.conn
-            one = lambda sql: int(conn.execute(sql).fetchone()[0])  # noqa: E731
+
+            def one(sql: str) -> int:
+                return int(conn.execute(sql).fetchone()[0])
+
             kinds = [{"kind": k["kind"], "label": r.label("event_kinds", k["kind"], lang), "count": k["n"]}
                      for k in conn.execute("SELECT kind, count(*) AS n FROM events GROUP BY kind ORDER BY n DESC")]
             years = [y["y"] for y in conn.execute(
@@ -124,15 +127,19 @@ class Service:
             e["source_labels"] = {s: r.source_label(s) for s in e["sources"]}
             return e
 
+    @staticmethod
+    def _name_of(r: WebReader, field: str, code: str, lang: str) -> str:
+        if field == "places":
+            return str(r.place(code, lang)["name"])
+        if field in ("parties", "organizations"):
+            return r.actor_name(code, lang)
+        return r.label(field, code, lang)
+
     def _value_label(self, r: WebReader, field: str, value: Any, value_en: str | None, lang: str) -> str:
         if lang == "en" and value_en:
             return value_en
         if field in LIST_FIELDS and isinstance(value, list):
-            names = {"places": lambda x: r.place(x, lang)["name"], "parties": lambda x: r.actor_name(x, lang),
-                     "organizations": lambda x: r.actor_name(x, lang),
-                     "forces": lambda x: r.label("forces", x, lang),
-                     "domains": lambda x: r.label("domains", x, lang)}[field]
-            return ", ".join(names(str(x)) for x in value)
+            return ", ".join(self._name_of(r, field, str(x), lang) for x in value)
         if field == "date" and isinstance(value, str):
             try:
                 rng = dates.parse_value(value)
