@@ -127,7 +127,8 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
         m = an.mentions(fs.text, fs.heading, f.memo)
         fs.lead = an.shift_mention(m.lead, fs.start) if m.lead is not None else None
         fs.named = [an.shift_mention(x, fs.start) for x in m.named]
-        fs.common = [an.shift_mention(x, fs.start) for x in m.common]
+        fs.common = [an.shift_mention(x, fs.start) for x in m.common if not x.other]
+        fs.others = [x.start + fs.start for x in m.common if x.other]
         if fs.heading:
             in_block = bool(fs.named)
         elif fs.lead is not None:
@@ -143,13 +144,17 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
             fs.common = []
             continue
         d = an.details(fs.text, f, f.memo)
+        cut = fs.start + _dateline(fs.text)
         fs.dates = [an.shift_date(x, fs.start) for x in d.dates]
+        if cut > fs.start:
+            fs.filed = [x for x in fs.dates if x.begin < cut]
+            fs.dates = [x for x in fs.dates if x.begin >= cut]
         fs.actors = _owned(text, [an.shift_span(x, fs.start) for x in d.actors
                                   if not mask.contains(x.start + fs.start)])
         org_spans = {(x.start, x.end) for x in fs.actors}
         orgs = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
         fs.places = [p for p in (an.shift_span(x, fs.start) for x in d.places)
-                     if not mask.contains(p.start) and not _dateline(text, p.start, p.end)
+                     if not mask.contains(p.start) and p.start >= cut
                      and not (p.extra.get("kind") not in ("base", "site")
                               and (p.start, p.end) not in org_spans
                               and any(x <= p.start and p.end <= y for x, y in orgs))]
@@ -173,7 +178,7 @@ def _complete_years(facts: list[SentenceFacts]) -> None:
     dateline, or the first date of the text); without one they are dropped."""
     year = None
     for fs in facts:
-        for d in fs.dates:
+        for d in [*fs.filed, *fs.dates]:
             if not d.weak and not d.year_missing and d.first[:4].isdigit():
                 year = int(d.first[:4])
                 break
@@ -203,15 +208,18 @@ def _owned(text: str, actors: list[Any]) -> list[Any]:
     return out
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
-    """A place in capitals opening a news item ("ANKARA —", "BAKU (AA) -") is where the story
-    was filed, not where the event happened."""
-    word = text[start:end]
-    if not (word.isupper() and len(word) > 2):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(re.match(r"^[,:]?\s*(?:\([^)]{1,12}\)\s*)?[—–\-:]",
-                                                                 text[end:end + 20]))
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2})"
+    r"(?:[ \t]*,[ \t]*[^\n()\-–—:]{3,30}?)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?"
+    r"(?:[-–—]|(?<=[A-ZÇĞİÖŞÜ]):)\s")
+
+
+def _dateline(text: str) -> int:
+    """Length of a news dateline opening ``text`` ("ANKARA —", "Tiflis, 9 Eylül 2024 (AA) -",
+    "TEL AVIV, March 12 (Reuters) -"): where the story was filed and when, not the event's
+    place and date. 0 when there is none."""
+    m = _DATELINE_RE.match(text)
+    return m.end() if m else 0
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -291,6 +299,11 @@ def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
 
 
 def _read(facts: list[SentenceFacts], reg: Registry) -> None:
+    states = Counter(a.value for s in facts for a in s.actors if a.kind == "party")
+    pair = [k for k, _ in states.most_common(2)]
+    for s in facts:
+        if not any(a.kind == "party" for a in s.actors) and ev.names_pair(s.text):
+            s.pair = pair
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}
@@ -382,14 +395,13 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     w = ev.words()
     nouns = [m for m in s.common if not m.verb]
     verbs = [m for m in s.common if m.verb]
-    context = not ev.is_civilian(s.text) and ev.is_defense(s.text) and bool(s.actors)
+    context = not ev.is_civilian(s.text) and ev.is_defense(s.text) and bool(s.actors or s.pair)
     dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")]
     value = date_value(dates[0]) if dates else None
 
     def attach_or_create(kind: str, anchor: int) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
         d = recent.get(kind)
-        if d is None or (value and d.has("date") and not d.date_compatible(value)) or (
-                not value and d.has("date")):
+        if d is None or (value and d.has("date") and not d.date_compatible(value)):
             d = reg.unnamed(kind, anchor)
         recent[kind] = d
         return [(d, True, anchor, spans)]
@@ -414,6 +426,11 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         d = recent.get(m.kind)
         if d is not None and dates and (value is None or d.date_compatible(value)):
             return [(d, True, m.start, spans)]
+    if not s.common and (s.forces or s.figures) and ev.takes_part(s.text):
+        for kind in FIELD_KINDS:
+            d = recent.get(kind)
+            if d is not None and d.kind in FIELD_KINDS:
+                return [(d, True, s.start, spans)]
     return []
 
 

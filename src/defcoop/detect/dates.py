@@ -116,6 +116,9 @@ class _Patterns:
             rf"{op}\b{D1}\s+{M1}{wsep}{D2}\s+{M2}(?![\w])(?!,?\s+\d)",
             rf"{op}\b{D1}{wsep}{D2}\s+{M1}(?!,?\s+(?:of\s+)?\d)",
             rf"\b{D1}\s+{M1}(?!,?\s+(?:of\s+)?\d){suffix}",
+            # June 3 to June 5 / June 3-5 (year from context)
+            rf"{op}\b{M1}\s+{D1}{wsep}{M2}\s+{D2}(?!,?\s+\d)",
+            rf"{op}\b{M1}\s+{D1}{wsep}{D2}(?![\d,]*\s*\d{{4}})(?!\w)",
             # 1992-1994
             rf"{op}\b{Y1}\s*[-–—]\s*{Y2}\b{suffix}",
             # 2024
@@ -123,7 +126,7 @@ class _Patterns:
         ]
         self.regexes = [re.compile(p) for p in patterns]
         # patterns 0-8 and 11-13 need a month name; the others are numeric only
-        self.month_free = [self.regexes[i] for i in (9, 10, 14, 15)]
+        self.month_free = [self.regexes[i] for i in (9, 10, 16, 17)]
         self.has_month = re.compile(rf"(?<![\w])(?:{alt})")
         self.has_digit = re.compile(r"\d")
         self.qual_before: list[tuple[re.Pattern[str], str]] = []
@@ -199,8 +202,6 @@ def _mention_from(m: re.Match[str], p: _Patterns) -> DateMention | None:
     m1 = month("m1") or num("m1n")
     m2 = month("m2")
     year_missing = y1 is None and y2 is None and m1 is not None
-    if d1 is not None and d2 is None and m1 is not None and m2 is None and y1 is None:
-        pass
     if y2 is not None and m1 is None and d1 is None:           # 1992-1994
         if y2 < (y1 or 0):
             return None

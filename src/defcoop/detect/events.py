@@ -40,6 +40,7 @@ class EventMention:
     verb: bool = False
     date: DateMention | None = None   # the date of a heading "Name (date):"
     trigger: tuple[int, int] = (0, 0)  # offsets of the title word or trigger
+    other: bool = False                # "the next exercise": another event than the one reported
 
 
 @dataclass
@@ -63,6 +64,9 @@ class _KindWords:
     verb_kinds: frozenset[str]
     refine: dict[str, str]
     needs_verb: frozenset[str]
+    pair_refs: re.Pattern[str]
+    participation: re.Pattern[str]
+    other_refs: frozenset[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -127,6 +131,9 @@ def words() -> _KindWords:
         frozenset(lexicon.strings(d.get("verb_kinds"), path, "verb_kinds")),
         {str(k): str(v) for k, v in refine.items()},
         frozenset(lexicon.strings(d.get("needs_verb"), path, "needs_verb")),
+        _words_rx(lexicon.strings(d.get("pair_refs"), path, "pair_refs")),
+        _words_rx(lexicon.strings(d.get("participation"), path, "participation")),
+        frozenset(lower_tr(w) for w in lexicon.strings(d.get("other_refs"), path, "other_refs")),
     )
 
 
@@ -468,14 +475,17 @@ def find_common(text: str) -> list[EventMention]:
             end = m.end()
             while not whole and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
                 end += 1
-            prev = low[max(0, m.start() - 16):m.start()].split()
+            prev = low[max(0, m.start() - 40):m.start()].split()
+            while prev and prev[-1] in w.modifiers:
+                prev.pop()
+            other = bool(prev and (prev[-1] in w.other_refs or " ".join(prev[-2:]) in w.other_refs))
             anaphoric = bool(prev and (prev[-1] in w.anaphora or " ".join(prev[-2:]) in w.anaphora))
             if not is_verb and text[m.start()].isupper():
                 before = text[max(0, m.start() - 12):m.start()].rstrip()
                 if not before or before[-1] in ".:;!?\n" or (m.start() < 12 and not before.strip()):
                     anaphoric = True  # "Tatbikat, ..." opening a sentence
             out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
-                                    anaphoric=anaphoric, verb=is_verb))
+                                    anaphoric=anaphoric, verb=is_verb, other=other))
             taken.add(m.start())
     out.sort(key=lambda e: e.start)
     return out
@@ -483,6 +493,16 @@ def find_common(text: str) -> list[EventMention]:
 
 def is_civilian(text: str) -> bool:
     return bool(words().civilian.search(lower_tr(text)))
+
+
+def takes_part(text: str) -> bool:
+    """Whether ``text`` says that someone took part ("katıldı", "took part", "involved")."""
+    return bool(words().participation.search(lower_tr(text)))
+
+
+def names_pair(text: str) -> bool:
+    """Whether ``text`` speaks of "the two countries" without naming them."""
+    return bool(words().pair_refs.search(lower_tr(text)))
 
 
 def is_defense(text: str) -> bool:

@@ -41,6 +41,9 @@ class SentenceFacts:
     lead: EventMention | None = None
     common: list[EventMention] = field(default_factory=list)
     cites: list[Cite] = field(default_factory=list)
+    filed: list[DateMention] = field(default_factory=list)   # dates of a news dateline
+    pair: list[str] = field(default_factory=list)            # the states "the two countries" are
+    others: list[int] = field(default_factory=list)          # where "the next exercise" is spoken of
 
 
 def _quote(text: str) -> str:
@@ -94,7 +97,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
     hosts: list[str] = []
     if mentioned:
         hosts = _add_places(d, s, name_spans, signing, context)
-    states = [a.value for a in s.actors if a.kind == "party"]
+    states = [a.value for a in s.actors if a.kind == "party"] or list(s.pair)
     if d.kind in FIELD_KINDS:
         states += [h for h in hosts if h not in states]
     for a in s.actors:
@@ -129,6 +132,8 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     verbs = [m for m in s.common if m.verb and m.kind in kinds]
     event_like = d.kind in FIELD_KINDS
     for p in s.places:
+        if any(o < p.start for o in s.others):
+            continue  # the clause about another event ("the next one will be held in ...")
         in_name = _inside(p.start, p.end, name_spans)
         if in_name:
             if p.extra.get("specific") and d.kind in ("agreement", "declaration", "meeting"):
