@@ -16,6 +16,8 @@ from defcoop.model import Claim, Event
 TOKEN = "test-token-5f1c"
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 HOSTILE_ID = "ex-hostile-quote"
+NEWS = ("Anadolu Kartalı 2019 Tatbikatı 17-28 Haziran 2019 tarihleri arasında Konya'da yapıldı. "
+        "Tatbikata Türkiye, Pakistan ve Azerbaycan hava kuvvetleri katıldı.\n")
 
 
 def _client_class() -> Any:
@@ -40,6 +42,11 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
             Claim(field="name", value="Hostile quote test", en="Hostile quote test", quote=HOSTILE, page=1),
             Claim(field="date", value="2019-05", quote=HOSTILE, page=1),
         ]))
+    news = tmp_path_factory.mktemp("news") / "haber.txt"
+    news.write_text(NEWS, encoding="utf-8")
+    from defcoop.review import ingest
+
+    ingest(store, [str(news)], workers=1, progress=False)  # one pending candidate to review
     store.close()
     return db
 
@@ -53,7 +60,7 @@ def pristine_db(tmp_path_factory: pytest.TempPathFactory, web_db: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def client(web_db: str) -> Iterator[Any]:
+def _client(web_db: str) -> Iterator[Any]:
     from defcoop.web import create_app
 
     with _client_class()(create_app(web_db, TOKEN), raise_server_exceptions=False) as c:
@@ -61,11 +68,24 @@ def client(web_db: str) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def client_no_token(web_db: str) -> Iterator[Any]:
+def _client_no_token(web_db: str) -> Iterator[Any]:
     from defcoop.web import create_app
 
     with _client_class()(create_app(web_db, None), raise_server_exceptions=False) as c:
         yield c
+
+
+@pytest.fixture
+def client(_client: Any) -> Any:
+    """The app with a token configured; each test starts without cookies (no remembered language)."""
+    _client.cookies.clear()
+    return _client
+
+
+@pytest.fixture
+def client_no_token(_client_no_token: Any) -> Any:
+    _client_no_token.cookies.clear()
+    return _client_no_token
 
 
 @pytest.fixture

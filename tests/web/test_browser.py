@@ -159,10 +159,23 @@ def test_timeline_draws_the_events(page: Any) -> None:
     ("/sources", "08-sources", "#sources-table tbody tr"),
     ("/sources/anadoluajansi2022", "09-source", "#source-events li"),
     ("/stats", "10-stats", "#charts svg rect.bar"),
-    ("/audit", "11-audit", "form input[type=file]"),
     ("/review", "12-review", "h1"),
 ])
 def test_other_pages_show_data(page: Any, path: str, name: str, selector: str) -> None:
     page.goto(page.base + path + "?lang=en")
     assert page.locator(selector).count() >= 1
     shot(page, name)
+
+
+def test_audit_a_manuscript(page: Any) -> None:
+    text = ("Türkiye ve Azerbaycan ortak tatbikatlar düzenlemiştir (Yılmaz, 2021: 12). Bu iş birliği "
+            "derinleşmiştir (Kaya, 2019).\n\nKaynakça\nYılmaz, A. (2021), Savunma iş birliği, "
+            "Güvenlik Dergisi, 3(2), 10-20.\n")
+    page.goto(page.base + "/audit?lang=en")
+    page.set_input_files("input[type=file]", files=[{"name": "makale.txt", "mimeType": "text/plain",
+                                                     "buffer": text.encode("utf-8")}])
+    page.click("form button[type=submit]")
+    page.wait_for_selector("iframe.report")
+    frame = page.frame_locator("iframe.report")
+    assert "Kaya" in frame.locator("body").inner_text()
+    shot(page, "11-audit-report")

@@ -56,7 +56,6 @@ def test_event_page_in_english(client: Any) -> None:
 def test_language_cookie_is_remembered(client_no_token: Any) -> None:
     client_no_token.get("/events?lang=en")
     assert 'lang="en"' in client_no_token.get("/events").text
-    client_no_token.get("/events?lang=tr")
 
 
 def test_map_page_embeds_the_places_and_serves_its_assets(client: Any) -> None:
@@ -99,3 +98,23 @@ def test_stats_page_draws_charts(client: Any) -> None:
 def test_provisions_page_has_one_row_per_provision(client: Any) -> None:
     m = client.get("/api/provisions").json()["data"]
     assert client.get("/provisions").text.count("data-provision=") == len(m["provisions"])
+
+
+def test_events_page_sorts_by_column_links(client: Any) -> None:
+    text = client.get("/events?kind=exercise&sort=name").text
+    assert 'href="/events?kind=exercise&amp;sort=kind&amp;limit=50"' in text
+    names = [e["name"] for e in client.get("/api/events?kind=exercise&sort=name").json()["data"]]
+    positions = [text.index(html.escape(n, quote=False)) for n in names]
+    assert positions == sorted(positions)
+
+
+def test_events_page_pages_through_the_listing(client: Any) -> None:
+    text = client.get("/events?limit=2").text
+    assert 'rel="next"' in text and 'rel="prev"' not in text
+    assert 'rel="prev"' in client.get("/events?limit=2&offset=2").text
+
+
+def test_date_range_filter_from_the_form(client: Any) -> None:
+    ids = {e["id"] for e in client.get("/api/events?from=2022-01&to=2022-12&limit=500").json()["data"]}
+    text = client.get("/events?from=2022-01&to=2022-12&year=&kind=&limit=500").text
+    assert ids and all(f'/events/{i}"' in text for i in ids)

@@ -56,8 +56,11 @@ def router() -> APIRouter:
         nxt = _url("/events", {**base, "offset": page.offset + page.limit}) \
             if page.offset + page.limit < total else None
         prev = _url("/events", {**base, "offset": max(0, page.offset - page.limit)}) if page.offset else None
+        sort_urls = {s: _url("/events", {**base, "sort": s if s != "date" else None})
+                     for s in ("date", "-date", "name", "kind")}
         return render(request, "events.html", lang, api_path="/api/events", items=items, total=total,
-                      f=f, sort=sort, page=page, next_url=nxt, prev_url=prev, choices=svc.choices(lang))
+                      f=f, sort=sort, page=page, next_url=nxt, prev_url=prev, choices=svc.choices(lang),
+                      sort_urls=sort_urls)
 
     @r.get("/events/{event_id}", response_class=HTMLResponse)
     def event(request: Request, event_id: str, lang: str = Depends(get_lang),
