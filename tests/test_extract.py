@@ -169,3 +169,60 @@ def test_extractor_code_names_nothing_of_the_paper(path: Path) -> None:
     found = [n for n in PAPER_NAMES if n in code]
     allowed = {"evaluate.py": ["ozer2025"]}.get(path.name, [])
     assert [n for n in found if n not in allowed] == [], path.name
+
+
+# ----------------------------------------------------------------------------- behaviours
+
+def _events(text: str) -> list[dict[str, Any]]:
+    return to_contract(extract(Document(path="t.txt", text=text)))["events"]  # type: ignore[no-any-return]
+
+
+def test_dateline_is_neither_place_nor_date() -> None:
+    (e,) = _events("Ortak tatbikat başladı\n\nİzmir, 9 Eylül 2024 (AA) - Türkiye ve Pakistan "
+                   "özel kuvvetleri ortak tatbikat düzenledi. Tatbikat 9-13 Eylül tarihleri arasında "
+                   "Ankara'da yapılıyor.\n")
+    assert (e["date_start"], e["date_end"]) == ("2024-09-09", "2024-09-13")
+    assert [p["id"] for p in e["places"]] == ["ankara"]
+
+
+def test_list_items_are_separate() -> None:
+    events = _events("Bakanlık açıklama yaptı.\n- Türkiye ve Pakistan arasında Savunma İş Birliği "
+                     "Anlaşması 3 Mart 2024'te Ankara'da imzalandı.\n- Türkiye ve Katar, Doha'da "
+                     "ortak tatbikat düzenledi.\n")
+    assert [e["kind"] for e in events] == ["agreement"]
+
+
+def test_until_without_start_keeps_the_month() -> None:
+    (e,) = _events('Turkish and Azerbaijani troops launched the "Steel Wall-2024" joint exercise in '
+                   "Nakhchivan on Monday. The drills will last until Sept. 20, 2024.\n")
+    assert (e["date_start"], e["date_precision"]) == ("2024-09", "month")
+
+
+def test_the_two_countries_are_the_documents_states() -> None:
+    events = _events("Azerbaijan and Türkiye held talks in Baku.\n\nEarlier this year, on 14 February "
+                     "2024, the defence ministers of the two countries signed a protocol on military "
+                     "cooperation in Ankara.\n")
+    (e,) = [x for x in events if x["kind"] == "agreement"]
+    assert set(e["parties"]) == {"AZE", "TUR"} and [p["id"] for p in e["places"]] == ["ankara"]
+
+
+def test_participation_sentence_adds_forces() -> None:
+    (e,) = _events("Pakistan and Türkiye held joint naval drills in the Arabian Sea from 3 to 5 June "
+                   "2024. Special forces divers of both navies also took part.\n")
+    assert set(e["forces"]) >= {"naval", "special"}
+
+
+def test_next_edition_is_not_this_event() -> None:
+    (e,) = _events("Kafdağı-2023 Tatbikatı 10-20 Temmuz 2023 tarihlerinde Tiflis'te icra edildi. "
+                   "Bir sonraki tatbikatın Azerbaycan'da yapılması planlanıyor.\n")
+    assert [p["id"] for p in e["places"]] == ["tbilisi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Galatasaray signed a three-year contract with a player on 1 July 2024.",
+    "Türkiye ile Azerbaycan arasında doğal gaz anlaşması 2 Mart 2024'te imzalandı.",
+    "A fire drill was held at the school in Ankara on 3 May 2024.",
+    "Deprem tatbikatı 12 Kasım 2023'te İstanbul'da yapıldı.",
+])
+def test_civilian_events_are_not_proposed(text: str) -> None:
+    assert _events(text) == []

@@ -135,8 +135,8 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
             in_block = True
         if fs.heading or fs.lead is not None or fs.named or fs.common or in_block:
             relevant[i] = True
-            for j in (i - 1, i - 2):
-                if j >= 0:
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if 0 <= j < len(relevant):
                     relevant[j] = True
     needs_verb = ev.words().needs_verb
     for i, fs in enumerate(facts):
@@ -161,6 +161,7 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
         fs.forces = [an.shift_span(x, fs.start) for x in d.forces]
         fs.figures = [an.shift_span(x, fs.start) for x in d.figures]
         named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)
+                 and not ev.is_civilian(m.text)
                  and (m.kind not in needs_verb or any(c.verb and c.kind == m.kind for c in fs.common))]
         if fs.lead is not None:
             named = [m for m in named if m.start >= fs.lead.end]

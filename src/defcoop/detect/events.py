@@ -325,7 +325,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             span = _name_before(text, toks, j, w) if j > 0 else None
             if span:
                 raw = text[span[0]:span[1]]
-                quoted = text[span[1]:span[1] + 1] in _QUOTES or text[span[0] - 1:span[0]] in _QUOTES
+                after = text[span[1]:span[1] + 1]
+                before = text[span[0] - 1:span[0]] if span[0] > 0 else ""
+                quoted = bool(after and after in _QUOTES) or bool(before and before in _QUOTES)
                 if quoted or _strong(raw):
                     out.append(EventMention(kind, "named", span[0], toks[i + n - 1].end,
                                             text[span[0]:toks[i + n - 1].end],
