@@ -383,10 +383,14 @@ def _kind_from(s: SentenceFacts) -> str | None:
     return kinds.most_common(1)[0][0] if kinds else None
 
 
-def _refine(kind: str, s: SentenceFacts) -> str:
-    """An agreement to buy or deliver arms is an arms transfer."""
-    target = ev.words().refine.get(kind)
-    if target and any(m.kind == target for m in s.common) and ev.has_object(target, s.text):
+def _refine(kind: str, s: SentenceFacts, noun: str = "") -> str:
+    """An agreement to buy or deliver arms, or a commercial contract for arms, is an arms
+    transfer."""
+    w = ev.words()
+    target = w.refine.get(kind)
+    if target and ev.has_object(target, s.text) and (
+            any(m.kind == target for m in s.common)
+            or any(noun.lower().startswith(x) for x in w.refine_nouns)):
         return target
     return kind
 
@@ -419,7 +423,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             continue
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
-        kind = _refine(m.kind, s)
+        kind = _refine(m.kind, s, m.text.replace("I", "ı").replace("İ", "i"))
         out = attach_or_create(kind, m.start)
         recent[m.kind] = out[0][0]
         return out

@@ -67,6 +67,7 @@ class _KindWords:
     pair_refs: re.Pattern[str]
     participation: re.Pattern[str]
     other_refs: frozenset[str]
+    refine_nouns: tuple[str, ...]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -134,6 +135,7 @@ def words() -> _KindWords:
         _words_rx(lexicon.strings(d.get("pair_refs"), path, "pair_refs")),
         _words_rx(lexicon.strings(d.get("participation"), path, "participation")),
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("other_refs"), path, "other_refs")),
+        tuple(lower_tr(w) for w in lexicon.strings(d.get("refine_nouns"), path, "refine_nouns")),
     )
 
 
