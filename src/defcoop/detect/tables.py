@@ -68,6 +68,7 @@ class _Spec:
     role_of: dict[str, str]
     fillers: frozenset[str]
     max_chars: int
+    anywhere: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ def _spec() -> _Spec:
             role_of.setdefault(fold(w), str(role))
     fillers = frozenset(fold(w) for w in lexicon.strings(d.get("header_fillers"), path, "header_fillers"))
     return _Spec(re.compile(rf"^\s*(?:{alt})\s+(?P<num>\d+)\s*[:.]\s*(?P<title>.*\S)?\s*$"),
-                 role_of, fillers, int(d.get("max_cell_chars", 48)))
+                 role_of, fillers, int(d.get("max_cell_chars", 48)),
+                 re.compile(rf"^[ \t]*(?:{alt})[ \t]+\d+[ \t]*[:.]", re.M))
 
 
 def _header_roles(line: str, spec: _Spec) -> list[str] | None:
@@ -123,6 +125,8 @@ def find_tables(text: str, page_of: Callable[[int], int],
                 is_force: Callable[[str], bool] | None = None) -> list[Table]:
     """Every captioned table of ``text`` with a recognizable header, recovered into rows."""
     spec = _spec()
+    if not spec.anywhere.search(text):
+        return []
     lines = [Line(m.group(0).strip(), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
                   m.start() + len(m.group(0).rstrip()), page_of(m.start()))
              for m in _LINE_RE.finditer(text) if m.group(0).strip()]
