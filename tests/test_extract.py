@@ -226,3 +226,12 @@ def test_next_edition_is_not_this_event() -> None:
 ])
 def test_civilian_events_are_not_proposed(text: str) -> None:
     assert _events(text) == []
+
+
+def test_table_with_a_parties_column_and_suffixed_headers() -> None:
+    from defcoop.read import read_document
+    out = to_contract(extract(read_document(CORPUS / "tr_11_tablo.txt")))["events"]
+    rows = {e["name"]: e for e in out}
+    assert set(rows) == {"Atatürk-XI", "Turgutreis-VII", "Anadolu Kartalı 2023"}
+    assert [p["id"] for p in rows["Turgutreis-VII"]["places"]] == ["karachi"]
+    assert set(rows["Anadolu Kartalı 2023"]["parties"]) == {"TUR", "PAK", "AZE", "QAT"}

@@ -89,12 +89,21 @@ def _citations(doc: Document) -> tuple[list[Any], int]:
     return find_citations(doc), (section[0] if section else len(doc.text))
 
 
-def _line_predicates(f: Finders) -> tuple[Any, Any]:
+def _line_predicates(f: Finders) -> tuple[Any, Any, Any]:
     connectors = {"ve", "and", "ile", "&"}
 
     def is_place(line: str) -> bool:
         toks = tokens(line)
         spans = f.places.find(line, toks)
+        if not spans:
+            return False
+        covered = [(s.start, s.end) for s in spans]
+        rest = [t for t in toks if not any(a <= t.start < b for a, b in covered)]
+        return all(t.text.lower() in connectors for t in rest)
+
+    def is_state(line: str) -> bool:
+        toks = tokens(line)
+        spans = [a for a in f.actors.find(line, toks) if a.kind == "party"]
         if not spans:
             return False
         covered = [(s.start, s.end) for s in spans]
@@ -110,7 +119,7 @@ def _line_predicates(f: Finders) -> tuple[Any, Any]:
                        "kuvvetleri", "kuvvetler", "forces", "force", "komutanlığı", "ve", "and"}
         return bool(spans) or all(w.lower().replace("I", "ı") in branch_like for w in words)
 
-    return is_place, is_force
+    return is_place, is_force, is_state
 
 
 def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
@@ -234,8 +243,8 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     """Candidate events of ``doc`` with per-field evidence, and its in-text citations."""
     f = finders or default_finders()
     cits, limit = _citations(doc)
-    is_place, is_force = _line_predicates(f)
-    tables = find_tables(doc.text[:limit], doc.page_of, is_place, is_force)
+    is_place, is_force, is_state = _line_predicates(f)
+    tables = find_tables(doc.text[:limit], doc.page_of, is_place, is_force, is_state)
     reg = Registry()
     table_ranges = [(t.start, t.end) for t in tables]
     for t in tables:
@@ -282,6 +291,10 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
             codes = [x.value for x in find_forces(row.cells["forces"].text)]
             if codes:
                 d.add(cell_claim("forces", list(dict.fromkeys(codes)), "forces"))
+        if "parties" in row.cells:
+            states = [a.value for a in f.actors.find(row.cells["parties"].text) if a.kind == "party"]
+            if states:
+                d.add(cell_claim("parties", list(dict.fromkeys(states)), "parties"))
         for role in ("purpose", "outcome"):
             if role in row.cells:
                 d.add(cell_claim(role, " ".join(row.cells[role].text.split()), role))

@@ -7,8 +7,8 @@ from defcoop.seed import seed_document
 def _seed_tables():  # type: ignore[no-untyped-def]
     from defcoop.extract import _line_predicates, default_finders
     doc = seed_document()
-    is_place, is_force = _line_predicates(default_finders())
-    return find_tables(doc.text, doc.page_of, is_place, is_force)
+    is_place, is_force, is_state = _line_predicates(default_finders())
+    return find_tables(doc.text, doc.page_of, is_place, is_force, is_state)
 
 
 def test_the_paper_has_two_tables() -> None:

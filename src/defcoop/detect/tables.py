@@ -69,6 +69,8 @@ class _Spec:
     fillers: frozenset[str]
     max_chars: int
     anywhere: re.Pattern[str]
+    min_prefix: int = 3
+    by_length: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,19 @@ def _spec() -> _Spec:
     fillers = frozenset(fold(w) for w in lexicon.strings(d.get("header_fillers"), path, "header_fillers"))
     return _Spec(re.compile(rf"^\s*(?:{alt})\s+(?P<num>\d+)\s*[:.]\s*(?P<title>.*\S)?\s*$"),
                  role_of, fillers, int(d.get("max_cell_chars", 48)),
-                 re.compile(rf"^[ \t]*(?:{alt})[ \t]+\d+[ \t]*[:.]", re.M))
+                 re.compile(rf"^[ \t]*(?:{alt})[ \t]+\d+[ \t]*[:.]", re.M),
+                 int(d.get("min_prefix", 3)),
+                 tuple(sorted(role_of.items(), key=lambda kv: -len(kv[0]))))
+
+
+def _role(word: str, spec: _Spec) -> str | None:
+    role = spec.role_of.get(word)
+    if role is not None:
+        return role
+    for known, r in spec.by_length:
+        if len(known) >= spec.min_prefix and word.startswith(known) and len(word) - len(known) <= 4:
+            return r
+    return None
 
 
 def _header_roles(line: str, spec: _Spec) -> list[str] | None:
@@ -95,7 +109,7 @@ def _header_roles(line: str, spec: _Spec) -> list[str] | None:
     for w in ws:
         if w in spec.fillers:
             continue
-        role = spec.role_of.get(w)
+        role = _role(w, spec)
         if role is None:
             return None
         roles.append(role)
@@ -122,7 +136,8 @@ def _ends_sentence(text: str) -> bool:
 
 def find_tables(text: str, page_of: Callable[[int], int],
                 is_place: Callable[[str], bool] | None = None,
-                is_force: Callable[[str], bool] | None = None) -> list[Table]:
+                is_force: Callable[[str], bool] | None = None,
+                is_state: Callable[[str], bool] | None = None) -> list[Table]:
     """Every captioned table of ``text`` with a recognizable header, recovered into rows."""
     spec = _spec()
     if not spec.anywhere.search(text):
@@ -164,7 +179,7 @@ def find_tables(text: str, page_of: Callable[[int], int],
             k += 1
         kind = section_kind(m.group("title") or "") or section_kind(" ".join(
             lines[x].text for x in range(i + 1, j)))
-        rows = _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force)
+        rows = _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force, is_state)
         if rows:
             end = body[-1].end if body else lines[j - 1].end
             tables.append(Table(int(m.group("num")), caption, kind, columns, lines[i].start, end, rows))
@@ -199,7 +214,8 @@ def _cell(lines: list[Line]) -> Cell | None:
 
 def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, caption: str,
           is_place: Callable[[str], bool] | None,
-          is_force: Callable[[str], bool] | None) -> list[TableRow]:
+          is_force: Callable[[str], bool] | None,
+          is_state: Callable[[str], bool] | None = None) -> list[TableRow]:
     anchors: list[tuple[int, int, DateMention]] = []
     i = 0
     last_end = 0
@@ -249,7 +265,7 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
         assert date_cell is not None
         row.cells["date"] = date_cell
         row.date = dm
-        _assign_tail(row, tail, tail_roles, is_place, is_force)
+        _assign_tail(row, tail, tail_roles, is_place, is_force, is_state)
         rows.append(row)
         name_start = de + boundary
     return rows
@@ -272,19 +288,30 @@ def _recognized_tail(segment: list[Line], roles: list[str], is_place: Callable[[
 
 
 def _assign_tail(row: TableRow, tail: list[Line], roles: list[str],
-                 is_place: Callable[[str], bool] | None, is_force: Callable[[str], bool] | None) -> None:
+                 is_place: Callable[[str], bool] | None, is_force: Callable[[str], bool] | None,
+                 is_state: Callable[[str], bool] | None = None) -> None:
     x = 0
-    for role in roles:
+    for k, role in enumerate(roles):
         if x >= len(tail):
             break
         got: list[Line] = []
         if role == "place":
+            parties_next = "parties" in roles[k + 1:]
             while x < len(tail) and (_covered(tail[x].text, is_place) or (
                     not got and is_place is None and tail[x].text[:1].isupper())):
+                if got and parties_next and _covered(tail[x].text, is_state) \
+                        and not got[-1].text.rstrip().endswith(","):
+                    break  # the states of the next column, not the place's country
                 got.append(tail[x])
                 x += 1
         elif role == "forces":
             while x < len(tail) and _covered(tail[x].text, is_force):
+                got.append(tail[x])
+                x += 1
+        elif role == "parties":
+            while x < len(tail) and tail[x].text[:1].isupper() and not _ends_sentence(tail[x].text) and (
+                    not got or got[-1].text.rstrip().endswith((",", "ve", "and", "-", "–"))
+                    or len(got) < 1):
                 got.append(tail[x])
                 x += 1
         else:
