@@ -67,3 +67,35 @@ def test_every_event_reads_the_same_in_both_readers(varied_db: str, lang: str) -
     assert web.events(lang=lang) == Reader(store).events(lang=lang)
     assert web.events(lang=lang) == Reader(store).events(lang=lang)  # again, from the memo
     store.close()
+
+
+@pytest.mark.parametrize("f", [EventFilter(), EventFilter(kind=["exercise"]), EventFilter(year=2022),
+                               EventFilter(q="kartal")], ids=["all", "exercise", "2022", "q"])
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_places_equal_the_readers(varied_db: str, f: EventFilter, lang: str) -> None:
+    store = open_store(varied_db)
+    web = WebReader(store).places(lang, f)
+    assert all(p.pop("n_events") == len(p["events"]) for p in web)
+    assert web == Reader(store).places(lang, f)
+    store.close()
+
+
+@pytest.mark.parametrize("f", [EventFilter(), EventFilter(kind=["exercise"]), EventFilter(year=2021),
+                               EventFilter(q="kartal")], ids=["all", "exercise", "2021", "q"])
+def test_stats_equal_the_readers(varied_db: str, f: EventFilter) -> None:
+    from defcoop import stats
+
+    store = open_store(varied_db)
+    web = stats.compute(WebReader(store).stats_view(), f, "en")  # type: ignore[arg-type]
+    assert web == stats.compute(Reader(store), f, "en")
+    store.close()
+
+
+def test_a_place_lists_its_first_events_and_counts_all(varied_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listing, "PLACE_EVENTS", 1)
+    store = open_store(varied_db)
+    full = {p["id"]: p for p in Reader(store).places("tr")}
+    for p in WebReader(store).places("tr"):
+        assert p["n_events"] == len(full[p["id"]]["events"])
+        assert p["events"] == full[p["id"]]["events"][:1]
+    store.close()

@@ -17,6 +17,7 @@ from typing import Any
 
 from defcoop import dates
 from defcoop.store import EventFilter, Reader
+from defcoop.errors import QueryError
 from defcoop.store.queries import _where, fts_query
 
 # with fewer matches than this, look the matching events up by id; with more, walk the date
@@ -24,6 +25,8 @@ from defcoop.store.queries import _where, fts_query
 _INDEX_WALK_FROM = 3000
 # events longer than this many days are few; shorter ones are found by a bounded date range
 SHORT_DAYS = 400
+# a place on the map lists this many of its events (all are counted)
+PLACE_EVENTS = 20
 _ORDER = {"date": "e.date_sort, e.id", "-date": "e.date_sort DESC, e.id"}
 
 
@@ -136,8 +139,7 @@ class WebReader(Reader):
         dkey = ("date", r["date_start"], r["date_end"], r["date_precision"], lang)
         date_label = memo.get(dkey)
         if date_label is None and r["date_start"]:
-            rng = dates.DateRange(r["date_start"], r["date_end"] or r["date_start"], r["date_precision"])
-            date_label = memo[dkey] = dates.format_range(rng, lang)
+            date_label = self._date_label(r["date_start"], r["date_end"], r["date_precision"], lang)
 
         def cached(kind: str, code: str, make: Any) -> Any:
             key = (kind, code, lang)
@@ -179,7 +181,71 @@ class WebReader(Reader):
             "origin": r["origin"],
         }
 
+    def _date_label(self, start: str | None, end: str | None, precision: str | None, lang: str) -> str | None:
+        if not start:
+            return None
+        key = ("date", start, end, precision, lang)
+        label = self._memo.get(key)
+        if label is None:
+            label = self._memo[key] = dates.format_range(dates.DateRange(start, end or start, precision), lang)
+        return str(label)
+
+    def places(self, lang: str = "tr", f: EventFilter | None = None) -> list[dict[str, Any]]:
+        """As ``Reader.places``, aggregated in SQL: each place lists its first PLACE_EVENTS
+        events in date order and counts them all in ``n_events``."""
+        if lang not in ("tr", "en"):
+            raise QueryError(f"unknown language '{lang}': use tr or en")
+        where, args = _where(f or EventFilter())
+        cond = where[len(" WHERE "):] if where else "1"
+        rows = self.conn.execute(
+            "SELECT * FROM (SELECT l.value AS place, e.id, e.name_" + lang + " AS name, e.kind, e.date_start, "
+            "e.date_end, e.date_precision, row_number() OVER (PARTITION BY l.value ORDER BY "
+            "e.date_sort IS NULL, e.date_sort, e.id) AS rn, count(*) OVER (PARTITION BY l.value) AS n "
+            f"FROM event_links l JOIN events e ON e.id = l.event_id WHERE l.field = 'places' AND {cond}) "
+            "WHERE rn <= ? ORDER BY place, rn", [*args, PLACE_EVENTS]).fetchall()
+        out: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            entry = out.get(row["place"])
+            if entry is None:
+                entry = out[row["place"]] = {**self.place(row["place"], lang), "events": [], "n_events": row["n"]}
+            entry["events"].append({"id": row["id"], "name": row["name"], "kind": row["kind"],
+                                    "date_label": self._date_label(row["date_start"], row["date_end"],
+                                                                   row["date_precision"], lang)})
+        return sorted(out.values(), key=lambda p: p["name"])
+
+    def stats_view(self) -> "StatsView":
+        return StatsView(self)
+
+    def light_events(self, f: EventFilter | None) -> list[dict[str, Any]]:
+        """The fields statistics count, for every matching event in date order."""
+        where, args = _where(f or EventFilter())
+        rows = self.conn.execute(
+            "SELECT e.id, e.kind, e.date_start, e.date_end, e.n_claims, e.n_conflicts FROM events e"
+            f"{where} ORDER BY e.date_sort IS NULL, e.date_sort, e.id", args).fetchall()
+        links: dict[str, dict[str, list[str]]] = {}
+        for link in self.conn.execute(
+                "SELECT l.event_id, l.field, l.value FROM event_links l WHERE l.field IN ('forces', 'domains') "
+                f"AND l.event_id IN (SELECT e.id FROM events e{where}) ORDER BY l.rowid", args):
+            links.setdefault(link["event_id"], {}).setdefault(link["field"], []).append(link["value"])
+        return [{"id": r["id"], "kind": r["kind"], "date_start": r["date_start"], "date_end": r["date_end"],
+                 "n_claims": r["n_claims"], "n_conflicts": r["n_conflicts"],
+                 "forces": links.get(r["id"], {}).get("forces", []),
+                 "domains": links.get(r["id"], {}).get("domains", [])} for r in rows]
+
     def _dicts(self, rows: list[sqlite3.Row], lang: str) -> list[dict[str, Any]]:
         links = self._links([r["id"] for r in rows])
         return [self._event_dict(r, links.get(r["id"], {}), lang) for r in rows]
 
+
+
+class StatsView:
+    """What ``defcoop.stats.compute`` reads of a reader, with light event rows (it counts kinds,
+    domains, forces, years and periods, and needs no names, places or labels of each event)."""
+
+    def __init__(self, reader: WebReader) -> None:
+        self.reader = reader
+        self.conn = reader.conn
+        self.label = reader.label
+
+    def events(self, f: EventFilter | None = None, lang: str = "tr") -> list[dict[str, Any]]:
+        return self.reader.light_events(f)

@@ -229,7 +229,7 @@ class Service:
     # ------------------------------------------------------------ statistics
     def stats(self, f: EventFilter, lang: str) -> dict[str, Any]:
         with self.borrow() as r:
-            return stats_mod.compute(r, f, lang)
+            return stats_mod.compute(r.stats_view(), f, lang)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------ review candidates
     def candidates(self, status: str | None, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:

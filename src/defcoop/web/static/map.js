@@ -34,6 +34,12 @@
       ul.appendChild(li);
     });
     box.appendChild(ul);
+    if (p.n_events > p.events.length) {
+      var more = document.createElement("a");
+      more.href = "/events?place=" + encodeURIComponent(p.id);
+      more.textContent = "… " + p.n_events;
+      box.appendChild(more);
+    }
     m.bindPopup(box);
     m.getElement().setAttribute("data-place", p.id);
     markers.push(m);
