@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from defcoop import dates
 from defcoop.store import EventFilter, Reader
@@ -187,7 +187,7 @@ class WebReader(Reader):
         key = ("date", start, end, precision, lang)
         label = self._memo.get(key)
         if label is None:
-            label = self._memo[key] = dates.format_range(dates.DateRange(start, end or start, precision), lang)
+            label = self._memo[key] = dates.format_range(dates.DateRange(start, end or start, cast(str, precision)), lang)
         return str(label)
 
     def places(self, lang: str = "tr", f: EventFilter | None = None) -> list[dict[str, Any]]:
