@@ -88,3 +88,31 @@ def test_pagination_links_walk_the_listing(client: Any) -> None:
     assert second["meta"]["offset"] == 2
     assert second["links"]["prev"]
     assert {e["id"] for e in first["data"]}.isdisjoint({e["id"] for e in second["data"]})
+
+
+ODD_QUERIES = ["from=2022-02-30", "to=0000", "year=99999", "year=-1", "q=%2A%2A%2A", "q=%22a%22%20OR",
+               "q=NEAR(a%20b)", "limit=abc", "offset=1e3", "kind=", "kind=,,,", "place=%3Cscript%3E",
+               "party=%00", "lang=EN", "sort=", "source=%27%3B%20DROP%20TABLE%20events", "status=all"]
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/timeline", "/api/places", "/api/stats", "/api/review",
+                                  "/events", "/timeline", "/map", "/stats"])
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_parameters_never_break_the_server(client: Any, path: str, query: str) -> None:
+    r = client.get(f"{path}?{query}")
+    assert r.status_code in (200, 400), r.text[:300]
+    assert "Traceback" not in r.text
+    if path.startswith("/api"):
+        body = r.json()
+        if r.status_code == 200:
+            assert_success(body)
+        else:
+            assert_error(body, 400)
+
+
+@pytest.mark.parametrize("path", ["/api/events/%00", "/api/events/..%2F..%2Fetc", "/api/sources/%3Cx%3E",
+                                  "/events/%3Cscript%3E", "/sources/%27"])
+def test_odd_ids_are_404(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "<script>" not in r.text

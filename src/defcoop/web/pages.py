@@ -131,7 +131,8 @@ def router() -> APIRouter:
         items, total = svc.candidates(st, page.limit, page.offset)
         return render(request, "review.html", lang, api_path="/api/review", items=items, total=total,
                       review_status=status or "all", writes=bool(request.app.state.token),
-                      available=actions.review_available(), message=request.query_params.get("done"))
+                      available=actions.review_available(), message=request.query_params.get("done"),
+                      kinds={c["value"]: c["label"] for c in svc.choices(lang)["kind"]})
 
     @r.post("/review/{candidate_id}/{action}")
     def review_action(request: Request, candidate_id: str, action: str, token: str | None = Form(None),
