@@ -14,7 +14,7 @@ from defcoop.detect.events import find_common, find_heading, find_named, kind_of
     ("completed Exercise Nasr 2024, a joint drill", "exercise", "Nasr 2024"),
     ("concluded the bilateral exercise Turgutreis-VIII, the", "exercise", "Turgutreis-VIII"),
     ("signed the Gabala Declaration on regional security", "declaration", "Gabala Declaration"),
-    ("signed a Memorandum of Understanding on Defence Industry Cooperation in Baku", "agreement",
+    ("They signed a Memorandum of Understanding on Defence Industry Cooperation in Baku.", "agreement",
      "Memorandum of Understanding on Defence Industry Cooperation"),
     ("icra edilen Atatürk-XII 2024 Ortak Özel Kuvvetler Tatbikatı'nın başladığını", "exercise",
      "Atatürk-XII 2024"),
@@ -32,6 +32,15 @@ def test_named_mentions(text: str, kind: str, name: str) -> None:
 ])
 def test_not_named(text: str) -> None:
     assert find_named(text) == []
+
+
+@pytest.mark.parametrize("headline,names", [
+    ("Turkish, Azerbaijani Troops Kick Off Joint Drills", []),
+    ("Turkish Troops Join Anatolian Eagle 2024 Exercise", ["Anatolian Eagle 2024"]),
+    ("Pakistan Navy Hosts Turgutreis-VIII Exercise With Turkish Frigate", ["Turgutreis-VIII"]),
+])
+def test_title_case_headlines(headline: str, names: list[str]) -> None:
+    assert [m.name for m in find_named(headline)] == names
 
 
 @pytest.mark.parametrize("text,name,start", [

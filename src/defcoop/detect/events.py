@@ -264,6 +264,24 @@ def _match_seq(toks: list[Token], i: int, table: dict[tuple[str, ...], str]) -> 
     return None
 
 
+def _strong_tail(text: str, toks: list[Token], span: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """In a title-case headline, the part of a name that is surely a name: up to two words
+    before its last numbered or capitalized token ("... Join Anatolian Eagle 2024 Exercise" ->
+    "Anatolian Eagle 2024")."""
+    inside = [k for k in range(end) if toks[k].start >= span[0] and toks[k].end <= span[1]]
+    strong = [k for k in inside if _strong(toks[k].text)]
+    if not strong:
+        return None
+    k = strong[-1]
+    bare_year = bool(_YEAR_RE.fullmatch(toks[k].text))
+    first = max(inside[0], k - 2) if bare_year else k
+    while first > inside[0] and text[toks[first - 1].end:toks[first].start] in ("-", "–"):
+        first -= 1  # "Turgutreis-VIII", "EFES-2024": one name in two tokens
+    while first < k and not _is_name_word(toks[first]):
+        first += 1
+    return toks[first].start, span[1]
+
+
 def _strong(name: str) -> bool:
     """A name that cannot be an ordinary capitalized word: numbered, quoted, camel or capitals."""
     return bool(re.search(r"\d|\b[IVX]+\b", name)) or any(
@@ -277,6 +295,11 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
     out: list[EventMention] = []
     i = 0
     first = _first_keys()
+    long_words = [t for t in toks if len(t.stem) > 3 and not t.stem.isdigit()]
+    # a headline in title case ("Turkish Troops Kick Off Joint Drills"): capitals say nothing
+    last = text[toks[-1].end:toks[-1].end + 3].strip()[:1] if toks else ""
+    title_case = len(long_words) >= 4 and last not in (".", "!", "?") and sum(
+        1 for t in long_words if t.text[:1].isupper()) >= 0.85 * len(long_words)
     while i < len(toks):
         t = toks[i]
         if t.key not in first:
@@ -284,7 +307,7 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             continue
         hit = _match_seq(toks, i, w.title_after) if t.text[:1].isupper() and not (
             t.stem.isupper() and len(t.stem) > 1) else None
-        if hit and _continues_name(text, toks, i + hit[0]):
+        if hit and not title_case and _continues_name(text, toks, i + hit[0]):
             hit = None  # "Tatbikat Alanı": the title word is part of another name
         if hit:
             n, kind = hit
@@ -293,6 +316,10 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             m = re.match(r"^\s*-?\s*(1[89]\d\d|20\d\d)(?!\d)", text[end:end + 8])
             if m:
                 end += m.end()
+            if span and title_case:
+                q = _quoted_start(text, span[0], toks[i + n - 1].end)
+                if q is None:
+                    span = _strong_tail(text, toks, span, i)
             if span:
                 q = _quoted_start(text, span[0], toks[i + n - 1].end)
                 if q is not None:
@@ -312,6 +339,8 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             while k < len(toks) and lower_tr(toks[k].text) in ("on", "of", "for", "between"):
                 k += 1
             span = _name_after(text, toks, k, w) if k < len(toks) else None
+            if span and title_case and not _strong(text[span[0]:span[1]]):
+                span = None
             if span and (k > i + n or kind == "exercise" or _strong(text[span[0]:span[1]])):
                 out.append(EventMention(kind, "named", t.start, span[1], text[t.start:span[1]],
                                         name=short_name(clean_name(text[t.start:span[1]]), kind),
