@@ -35,3 +35,16 @@ def test_every_page_switches_its_labels(client: Any, page: str) -> None:
     en = client.get(page + "?lang=en").text
     assert "Zaman çizelgesi" in tr and "Timeline" in en
     assert 'lang="tr"' in tr and 'lang="en"' in en
+
+
+def test_every_label_the_templates_name_exists() -> None:
+    import re
+    from importlib import resources
+
+    root = resources.files("defcoop.web")
+    texts = [p.read_text(encoding="utf-8") for p in (root / "templates").iterdir() if p.name.endswith(".html")]
+    texts.append((root / "pages.py").read_text(encoding="utf-8"))
+    used = {k for text in texts for k in re.findall(r"""\bt\(\s*['"]([a-z0-9_\-]+)['"]""", text)}
+    assert used
+    used = {k for k in used if not k.endswith("_")}  # 'field_' + code: prefixes of computed keys
+    assert sorted(used - set(labels())) == []
