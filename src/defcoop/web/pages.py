@@ -72,7 +72,10 @@ def router() -> APIRouter:
     def timeline(request: Request, f: EventFilter = Depends(get_filter), lang: str = Depends(get_lang),
                  svc: Service = Depends(service)) -> Response:
         items, total = svc.timeline(f, lang)
+        kinds = {i["kind"]: i["kind_label"] for i in items}
+        legend = [(label, charts.KIND_COLORS.get(k, "#555")) for k, label in sorted(kinds.items())]
         return render(request, "timeline.html", lang, api_path="/api/timeline", items=items, total=total,
+                      legend=legend,
                       svg=charts.timeline_svg(items), f=f, choices=svc.choices(lang),
                       capped=total > TIMELINE_CAP, cap=TIMELINE_CAP)
 
