@@ -115,3 +115,28 @@ def test_stats_counts_match_the_listing(client: Any) -> None:
     s = data(client, "/api/stats?kind=exercise")
     total = client.get("/api/events?kind=exercise").json()["meta"]["total"]
     assert s["events"] == total
+
+
+def test_a_rebuilt_store_is_served_without_a_restart(web_db: str, tmp_path: Any) -> None:
+    import os
+    import shutil
+    import warnings
+
+    from defcoop.store import open_store
+    from defcoop.web import create_app
+
+    live, rebuilt = tmp_path / "live.sqlite", tmp_path / "rebuilt.sqlite"
+    shutil.copy(web_db, live)
+    shutil.copy(web_db, rebuilt)
+    store = open_store(str(rebuilt))
+    with store.transaction():
+        store.delete_event(KARTAL)
+    store.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with TestClient(create_app(str(live))) as c:
+        before = c.get("/api/events?limit=1").json()["meta"]["total"]
+        os.replace(rebuilt, live)
+        assert c.get("/api/events?limit=1").json()["meta"]["total"] == before - 1
+        assert c.get(f"/api/events/{KARTAL}").status_code == 404

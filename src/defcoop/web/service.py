@@ -8,6 +8,7 @@ connection with its caches) from a pool and give it back, so a warm reader serve
 from __future__ import annotations
 
 import json
+import os
 import queue
 import threading
 from collections.abc import Iterator
@@ -32,12 +33,31 @@ class Service:
         self._generation = 0
         self._lock = threading.Lock()
         self._choices: dict[tuple[int, str], dict[str, list[dict[str, str]]]] = {}
-        open_store(db).close()  # fail early with a clear StoreError
+        store = open_store(db)  # fail early with a clear StoreError
+        self._path = store.path
+        store.close()
+        self._file = self._file_id()
+
+    def _file_id(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self._path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
+    def _check_rebuilt(self) -> None:
+        """A rebuilt store is a new file (``defcoop build`` renames it into place): reopen."""
+        file = self._file_id()
+        if file is not None and file != self._file:
+            with self._lock:
+                self._file = file
+                self._generation += 1
 
     # ------------------------------------------------------------ plumbing
     @contextmanager
     def borrow(self) -> Iterator[WebReader]:
         """A reader for one request; it goes back to the pool afterwards."""
+        self._check_rebuilt()
         gen, r = -1, None
         while r is None:
             try:
