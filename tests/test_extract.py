@@ -235,3 +235,12 @@ def test_table_with_a_parties_column_and_suffixed_headers() -> None:
     assert set(rows) == {"Atatürk-XI", "Turgutreis-VII", "Anadolu Kartalı 2023"}
     assert [p["id"] for p in rows["Turgutreis-VII"]["places"]] == ["karachi"]
     assert set(rows["Anadolu Kartalı 2023"]["parties"]) == {"TUR", "PAK", "AZE", "QAT"}
+
+
+def test_unnamed_headline_joins_the_named_event_and_dateline_month() -> None:
+    events = _events("Turkish, Pakistani special forces begin joint drills\n\nANKARA, 12 March 2024 — "
+                     "Turkish and Pakistani special forces began the Atatürk-XII joint exercise on "
+                     "Monday in Rawalpindi, Pakistan's military said.\n")
+    (e,) = events
+    assert e["name"] == "Atatürk-XII" and (e["date_start"], e["date_precision"]) == ("2024-03", "month")
+    assert set(e["parties"]) == {"TUR", "PAK"}

@@ -256,6 +256,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     facts = _analyze(doc, sents, f, year, masked, limit)
     _attach_citations(facts, cits)
     _read(facts, reg)
+    _merge_unnamed(reg)
     _context_dates(facts, reg)
     return ExtractionResult(doc, _candidates(doc, reg), cits)
 
@@ -330,7 +331,7 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
         if s.heading:
             section = ev.section_kind(s.text) or section
             owner = None
-            named = ev.find_named(s.text)
+            named = s.named
             if len(named) == 1 and named[0].name:
                 d = reg.named(named[0].name, named[0].kind, s.start)
                 if d is not None:
@@ -457,6 +458,30 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     return []
 
 
+def _merge_unnamed(reg: Registry) -> None:
+    """An unnamed event whose dates agree with a named event of the same kind is that event
+    told without its name ("special forces begin joint drills" over a story about the
+    Atatürk-XII exercise): its claims join the nearest such named event."""
+    named = [d for d in reg.drafts if not d.unnamed]
+    keep = []
+    for u in reg.drafts:
+        if not u.unnamed:
+            keep.append(u)
+            continue
+        values = u.dates()
+        cands = [n for n in named if n.kind == u.kind and all(n.date_compatible(v) for v in values)
+                 and all(u.date_compatible(v) for v in n.dates())]
+        if not cands:
+            keep.append(u)
+            continue
+        target = min(cands, key=lambda n: abs(n.first - u.first))
+        for c in u.claims:
+            target.add(c)
+        target.cites += [x for x in u.cites if x not in target.cites]
+        target.first = min(target.first, u.first)
+    reg.drafts[:] = keep
+
+
 def _context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
     """A named event with no date of its own takes the date of the sentence before it in the
     same paragraph ("On 14 November ... the ministers met. The X Agreement was signed.")."""
@@ -464,19 +489,39 @@ def _context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
     for d in reg.drafts:
         if d.has("date") or "table" in d.loci:
             continue
-        firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
-        if not firsts:
+        starts = sorted({c.start for c in d.claims if c.start is not None and c.start in index})
+        for first in starts:
+            i = index[first]
+            for j in range(i - 1, max(-1, i - 3), -1):
+                prev = facts[j]
+                if prev.paragraph != facts[i].paragraph or prev.heading:
+                    break
+                strong = [x for x in prev.dates if not x.weak and x.role != "until"]
+                if strong:
+                    add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
+                              signing=True, context=True)
+                    break
+            if d.has("date"):
+                break
+    _dateline_dates(facts, reg, index)
+
+
+def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, int]) -> None:
+    """An event of a news story's lead with no date of its own ("began on Monday") happened
+    in the month of the story's dateline ("ANKARA, 12 March 2024 —"): month precision."""
+    filed = next(((i, x) for i, s in enumerate(facts) for x in s.filed
+                   if not x.weak and not x.year_missing and len(x.first) >= 7), None)
+    if filed is None:
+        return
+    i0, dm = filed
+    for d in reg.drafts:
+        if d.has("date") or "table" in d.loci:
             continue
-        i = index[firsts[0]]
-        for j in range(i - 1, max(-1, i - 3), -1):
-            prev = facts[j]
-            if prev.paragraph != facts[i].paragraph or prev.heading:
-                break
-            strong = [x for x in prev.dates if not x.weak and x.role != "until"]
-            if strong:
-                add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
-                          signing=True, context=True)
-                break
+        firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
+        if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
+            s = facts[i0]
+            d.add(Claim(field="date", value=dm.first[:7], quote=" ".join(s.text[:dm.stop - s.start].split()),
+                        page=s.page, source="", locus="prose", start=s.start, end=dm.stop))
 
 
 # ----------------------------------------------------------------------------- candidates
