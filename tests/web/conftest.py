@@ -1,4 +1,4 @@
-"""Web fixtures: one store built per session, and test clients with and without a token."""
+"""Web fixtures: one store built once per test run, and test clients with and without a token."""
 
 from __future__ import annotations
 

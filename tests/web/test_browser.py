@@ -179,3 +179,17 @@ def test_audit_a_manuscript(page: Any) -> None:
     frame = page.frame_locator("iframe.report")
     assert "Kaya" in frame.locator("body").inner_text()
     shot(page, "11-audit-report")
+
+
+def test_conflicts_are_shown_side_by_side(page: Any) -> None:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(page.base + "/api/events?limit=500") as r:  # noqa: S310 - loopback
+        conflicted = [e["id"] for e in json.load(r)["data"] if e["n_conflicts"]]
+    assert conflicted
+    page.goto(page.base + f"/events/{conflicted[0]}?lang=en")
+    sides = page.locator("#conflicts .side")
+    assert sides.count() >= 2
+    assert all(sides.nth(i).locator("blockquote.quote").count() >= 1 for i in range(sides.count()))
+    shot(page, "13-event-conflict")
