@@ -68,6 +68,7 @@ class _KindWords:
     participation: re.Pattern[str]
     other_refs: frozenset[str]
     refine_nouns: tuple[str, ...]
+    ordinals: dict[str, str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -136,6 +137,8 @@ def words() -> _KindWords:
         _words_rx(lexicon.strings(d.get("participation"), path, "participation")),
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("other_refs"), path, "other_refs")),
         tuple(lower_tr(w) for w in lexicon.strings(d.get("refine_nouns"), path, "refine_nouns")),
+        {compact_key(str(w)): str(n) for n, ws in (d.get("ordinals") or {}).items()
+         for w in lexicon.strings(ws, path, f"ordinals.{n}")},
     )
 
 
@@ -151,6 +154,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     years = _YEAR_RE.findall(name)
     year = years[-1] if years else None
     core_tokens = [t.key.replace(" ", "") for t in tokens(_YEAR_RE.sub(" ", name))]
+    core_tokens = [w.ordinals.get(k, k) if i == 0 or k in w.ordinals and not k.isalpha()
+                   else k for i, k in enumerate(core_tokens)]
     kept = [k for k in core_tokens if k not in w.name_noise]
     if not kept:
         kept = core_tokens
@@ -191,7 +196,9 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
     while k >= 0 and i - k <= 10:
         t = toks[k]
         if _is_name_word(t) or (lower_tr(t.text) in w.connectors and first is not None):
-            if k < j and not _GAP_IN_NAME.match(_gap(text, toks[k], toks[k + 1])):
+            if k < j and not _GAP_IN_NAME.match(_gap(text, toks[k], toks[k + 1])) and not (
+                    _ROMAN_RE.match(t.stem) and _gap(text, toks[k], toks[k + 1]).startswith(". ")
+                    and len(_gap(text, toks[k], toks[k + 1]).strip()) == 1):
                 break
             if k < j and t.suffix:
                 break
