@@ -80,6 +80,7 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     pg.base = server
     yield pg
     context.close()

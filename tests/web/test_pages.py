@@ -118,3 +118,11 @@ def test_date_range_filter_from_the_form(client: Any) -> None:
     ids = {e["id"] for e in client.get("/api/events?from=2022-01&to=2022-12&limit=500").json()["data"]}
     text = client.get("/events?from=2022-01&to=2022-12&year=&kind=&limit=500").text
     assert ids and all(f'/events/{i}"' in text for i in ids)
+
+
+@pytest.mark.parametrize("path", ["/", "/map", "/api/events"])
+def test_pages_carry_a_content_security_policy(client: Any, path: str) -> None:
+    r = client.get(path)
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "connect-src 'self'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"

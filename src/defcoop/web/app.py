@@ -28,6 +28,34 @@ from defcoop.web.service import Service
 log = logging.getLogger("defcoop.web")
 
 
+# pages load scripts, styles, images and data only from this server; the audit report (a
+# sandboxed frame) and Leaflet's positioning need inline styles
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+       "frame-ancestors 'self'")
+_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin")]
+
+
+class SecurityHeaders:
+    """Adds the content security policy and related headers to every response (plain ASGI)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def _templates() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("defcoop.web", "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined,
@@ -97,6 +125,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         app.add_exception_handler(exc_type, _respond)
     static = resources.files("defcoop.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(SecurityHeaders)
     api_router, page_router = api.router(), pages.router()
     app.state.route_table = [(m, str(getattr(r, "path", "")), kind)
                              for kind, router in (("api", api_router), ("page", page_router))
