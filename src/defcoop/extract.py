@@ -320,10 +320,10 @@ def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
 
 def _read(facts: list[SentenceFacts], reg: Registry) -> None:
     states = Counter(a.value for s in facts for a in s.actors if a.kind == "party")
-    pair = [k for k, _ in states.most_common(2)]
     for s in facts:
-        if not any(a.kind == "party" for a in s.actors) and ev.names_pair(s.text):
-            s.pair = pair
+        n = ev.names_pair(s.text) if not any(a.kind == "party" for a in s.actors) else 0
+        if n:
+            s.pair = [k for k, _ in states.most_common(n)]
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}

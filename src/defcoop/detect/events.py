@@ -69,6 +69,7 @@ class _KindWords:
     other_refs: frozenset[str]
     refine_nouns: tuple[str, ...]
     ordinals: dict[str, str]
+    trio_refs: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -139,6 +140,7 @@ def words() -> _KindWords:
         tuple(lower_tr(w) for w in lexicon.strings(d.get("refine_nouns"), path, "refine_nouns")),
         {compact_key(str(w)): str(n) for n, ws in (d.get("ordinals") or {}).items()
          for w in lexicon.strings(ws, path, f"ordinals.{n}")},
+        _words_rx(lexicon.strings(d.get("trio_refs"), path, "trio_refs")),
     )
 
 
@@ -484,7 +486,7 @@ def _common_rx() -> _CommonRx:
             parts.append(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if whole else ""))
     plural = re.compile("|".join(parts) or r"(?!x)x")
     groups = []
-    for entries, is_verb in ((w.nouns, False), (w.verbs, True)):
+    for entries, is_verb in ((w.verbs, True), (w.nouns, False)):   # "teslim edildi" is a verb
         lookup: dict[str, tuple[str, bool]] = {}
         for word, kind, whole in entries:
             lookup.setdefault(" ".join(word.split()), (kind, whole))
@@ -540,9 +542,13 @@ def takes_part(text: str) -> bool:
     return bool(words().participation.search(lower_tr(text)))
 
 
-def names_pair(text: str) -> bool:
-    """Whether ``text`` speaks of "the two countries" without naming them."""
-    return bool(words().pair_refs.search(lower_tr(text)))
+def names_pair(text: str) -> int:
+    """How many unnamed parties ``text`` speaks of: 2 for "the two countries", 3 for "the three
+    countries", 0 for none."""
+    low = lower_tr(text)
+    if words().trio_refs.search(low):
+        return 3
+    return 2 if words().pair_refs.search(low) else 0
 
 
 def is_defense(text: str) -> bool:

@@ -145,7 +145,7 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 if p.extra.get("specific") and p.extra.get("country"):
                     hosts.append(str(p.extra["country"]))
         elif signing and p.extra.get("locative") and (context or any(
-                0 <= v.start - p.end < 30 or 0 <= p.start - v.end < 100 for v in verbs)):
+                0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
     if found:
         d.add(claim(s, "places", _unique(found)))
