@@ -258,6 +258,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     _read(facts, reg)
     _merge_unnamed(reg)
     _context_dates(facts, reg)
+    _other_side(facts, reg)
     return ExtractionResult(doc, _candidates(doc, reg), cits)
 
 
@@ -456,6 +457,29 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if d is not None and d.kind in FIELD_KINDS:
                 return [(d, True, s.start, spans)]
     return []
+
+
+DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
+
+
+def _other_side(facts: list[SentenceFacts], reg: Registry) -> None:
+    """An event with one party in a document about a pair of states ("a contract for four
+    corvettes for the Pakistan Navy" in a paper on Türkiye and Pakistan) has the other state of
+    the pair as its other side; the evidence is the first sentence naming both."""
+    states = Counter(a.value for s in facts for a in s.actors if a.kind == "party")
+    top = states.most_common(3)
+    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+        return
+    pair = {top[0][0], top[1][0]}
+    both = next((s for s in facts if pair <= {a.value for a in s.actors if a.kind == "party"}), None)
+    if both is None:
+        return
+    for d in reg.drafts:
+        if d.kind not in DYADIC:
+            continue
+        parties = {v for c in d.claims if c.field == "parties" for v in c.value}
+        if len(parties) == 1 and parties <= pair:
+            d.add(claim(both, "parties", sorted(pair)))
 
 
 def _merge_unnamed(reg: Registry) -> None:
