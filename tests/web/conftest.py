@@ -20,6 +20,40 @@ NEWS = ("Anadolu Kartalı 2019 Tatbikatı 17-28 Haziran 2019 tarihleri arasında
         "Tatbikata Türkiye, Pakistan ve Azerbaycan hava kuvvetleri katıldı.\n")
 
 
+def add_candidate(db: str, cid: str, name: str, year: int, quote: str | None = None) -> str:
+    """A pending candidate as ingestion stores it: its document and its payload with evidence."""
+    import hashlib
+    import json
+    import sqlite3
+
+    text = NEWS.replace("Anadolu Kartalı 2019", name).replace("2019", str(year))
+    first, second = text.strip().split(". ", 1)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    ev = [{"field": "name", "value": name, "quote": quote or first + ".", "page": 1, "locus": "prose", "cites": []},
+          {"field": "date", "value": f"{year}-06-17/{year}-06-28", "quote": first + ".", "page": 1,
+           "locus": "prose", "cites": []},
+          {"field": "places", "value": ["konya"], "quote": first + ".", "page": 1, "locus": "prose", "cites": []},
+          {"field": "parties", "value": ["TUR", "PAK", "AZE"], "quote": second, "page": 1, "locus": "prose",
+           "cites": []},
+          {"field": "forces", "value": ["air"], "quote": second, "page": 1, "locus": "prose", "cites": []}]
+    payload = {"id": cid, "kind": "exercise", "name": name, "names": [name], "date_start": f"{year}-06-17",
+               "date_end": f"{year}-06-28", "date_precision": "day",
+               "places": [{"id": "konya", "name": "Konya", "lat": 37.87, "lon": 32.48, "country": "TUR"}],
+               "parties": ["TUR", "PAK", "AZE"], "forces": ["air"], "organizations": [], "figures": {},
+               "evidence": ev, "cites": [], "conflicts": []}
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("INSERT OR IGNORE INTO documents (sha256, path, language, pages, media_type, ingested_at, text) "
+                     "VALUES (?, ?, 'tr', 1, 'text/plain', '2025-01-01T00:00:00+00:00', ?)",
+                     (sha, f"haber-{cid}.txt", text))
+        conn.execute("INSERT INTO candidates (id, document_sha256, kind, name, date_start, date_end, date_precision, "
+                     "payload, status, created_at, updated_at) VALUES (?, ?, 'exercise', ?, ?, ?, 'day', ?, "
+                     "'pending', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00')",
+                     (cid, sha, name, f"{year}-06-17", f"{year}-06-28", json.dumps(payload, ensure_ascii=False)))
+    conn.close()
+    return cid
+
+
 def _client_class() -> Any:
     # starlette's test client warns about its httpx transport at import; that is not ours to fix
     with warnings.catch_warnings():
@@ -42,12 +76,8 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
             Claim(field="name", value="Hostile quote test", en="Hostile quote test", quote=HOSTILE, page=1),
             Claim(field="date", value="2019-05", quote=HOSTILE, page=1),
         ]))
-    news = tmp_path_factory.mktemp("news") / "haber.txt"
-    news.write_text(NEWS, encoding="utf-8")
-    from defcoop.review import ingest
-
-    ingest(store, [str(news)], workers=1, progress=False)  # one pending candidate to review
     store.close()
+    add_candidate(db, "ex-anadolu-kartali-2019-cand", "Anadolu Kartalı 2019", 2019)  # one to review
     return db
 
 
@@ -110,3 +140,10 @@ def token() -> str:
 def hostile() -> tuple[str, str]:
     """(the markup-bearing quote, the id of the event that carries it)"""
     return HOSTILE, HOSTILE_ID
+
+
+@pytest.fixture
+def candidate(pristine_db: str, request: pytest.FixtureRequest) -> str:
+    """A fresh pending candidate in the writable store (its own document for each test)."""
+    n = sum(map(ord, request.node.name)) % 500
+    return add_candidate(pristine_db, f"cand-{request.node.name[:40]}-{n}", f"Kartal Tatbikatı {n}", 1500 + n)

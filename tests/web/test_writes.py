@@ -35,27 +35,6 @@ def test_unknown_candidate_is_404_with_the_token(client: Any, token: str) -> Non
     assert r.status_code == 404
 
 
-NEWS = ("Kartal-2024 Tatbikatı 3-14 Haziran 2024 tarihleri arasında Konya'da yapıldı. "
-        "Tatbikata Türkiye ve Pakistan hava kuvvetleri katıldı.\n")
-
-
-@pytest.fixture
-def candidate(pristine_db: str, tmp_path: Path) -> str:
-    """A fresh pending candidate ingested from a news text (a new document for each test)."""
-    from defcoop.review import ingest, list_candidates
-    from defcoop.store import open_store
-
-    news = tmp_path / "news.txt"
-    news.write_text(NEWS + f"\n{tmp_path.name}\n", encoding="utf-8")
-    store = open_store(pristine_db)
-    before = {c["id"] for c in list_candidates(store, None)}
-    ingest(store, [str(news)], workers=1, progress=False)
-    new = [c["id"] for c in list_candidates(store, None) if c["id"] not in before]
-    store.close()
-    assert new, "the news text gave no candidate"
-    return str(new[0])
-
-
 def last_log(db: str) -> tuple[str, str, str, str | None]:
     row = sqlite3.connect(db).execute("SELECT actor, action, target, reason FROM log ORDER BY id DESC LIMIT 1").fetchone()
     return (row[0], row[1], row[2], row[3])
@@ -132,7 +111,7 @@ def test_review_form_with_the_token_redirects(writable_client: Any, candidate: s
 def test_review_page_shows_the_evidence(writable_client: Any, candidate: str) -> None:
     text = writable_client.get("/review?lang=en&limit=500").text
     assert f'data-candidate="{candidate}"' in text
-    assert "Tatbikata Türkiye ve Pakistan hava kuvvetleri katıldı." in text
+    assert "Tatbikata Türkiye, Pakistan ve Azerbaycan hava kuvvetleri katıldı." in text
 
 
 def test_review_page_escapes_candidate_quotes(writable_client: Any, pristine_db: str,
@@ -167,3 +146,16 @@ def test_hostile_quote_is_verbatim_in_json(client: Any, hostile: tuple[str, str]
 @pytest.mark.parametrize("page", ["/sources/ozer2025", "/timeline", "/map"])
 def test_hostile_quote_is_escaped_on_listing_pages(client: Any, page: str) -> None:
     assert "<script>alert(1)" not in client.get(page).text
+
+
+def test_the_token_is_checked_before_the_body(client: Any) -> None:
+    r = client.post("/api/review/c1/accept", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert r.status_code == 401
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'{"changes": "not an object"}'])
+def test_a_bad_body_with_the_token_is_400(writable_client: Any, candidate: str, token: str, body: bytes) -> None:
+    r = writable_client.post(f"/api/review/{candidate}/edit", content=body,
+                             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "bad_parameter"

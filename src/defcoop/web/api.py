@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, File, Request, UploadFile
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from defcoop.store import EventFilter
@@ -61,6 +61,11 @@ async def service(request: Request) -> Service:
     return svc
 
 
+async def write_token(request: Request) -> None:
+    """Changes need the server's token (checked before anything else of the request)."""
+    actions.check_token(request.app.state.token, actions.token_from(request.headers))
+
+
 def router() -> APIRouter:
     r = APIRouter(prefix="/api", tags=["api"], responses={**ERRORS, 200: {"model": Envelope}})
 
@@ -112,10 +117,9 @@ def router() -> APIRouter:
 
     @r.post("/audit", summary="Audit an uploaded manuscript (twin of /audit)",
             responses={503: {"model": ErrorEnvelope, "description": "Audit library missing."}})
-    async def audit(request: Request, file: UploadFile = File(...), lang: str = Depends(get_lang),
-                    svc: Service = Depends(service)) -> Any:
+    async def audit(request: Request, file: UploadFile = File(...), lang: str = Depends(get_lang)) -> Any:
         content = await file.read(actions.MAX_UPLOAD + 1)
-        result = await run_in_threadpool(audit_upload, svc, file.filename or "upload", content, lang)
+        result = await run_in_threadpool(actions.run_audit, file.filename or "upload", content, lang)
         result.pop("html", None)
         return reply(request, result)
 
@@ -129,13 +133,20 @@ def router() -> APIRouter:
     @r.post("/review/{candidate_id}/{action}",
             summary="Accept, reject, merge or edit a candidate (needs the token)",
             responses={401: {"model": ErrorEnvelope, "description": "Missing or wrong token."},
-                       503: {"model": ErrorEnvelope, "description": "Review library missing."}})
-    def review_action(request: Request, candidate_id: str, action: str, body: ReviewAction | None = None,
-                      svc: Service = Depends(service)) -> Any:
-        actions.check_token(request.app.state.token, actions.token_from(request.headers))
-        body = body or ReviewAction()
-        return reply(request, apply_review(request, svc, candidate_id, action, body.reason,
-                                             body.event_id, body.changes))
+                       503: {"model": ErrorEnvelope, "description": "Review library missing."}},
+            openapi_extra={"requestBody": {"required": False, "content": {
+                "application/json": {"schema": ReviewAction.model_json_schema()}}}})
+    async def review_action(request: Request, candidate_id: str, action: str, _: None = Depends(write_token),
+                            svc: Service = Depends(service)) -> Any:
+        raw = await request.body()  # read only after the token is checked
+        try:
+            body = ReviewAction.model_validate_json(raw) if raw.strip() else ReviewAction()
+        except ValidationError as exc:
+            raise ApiError(400, f"the request body is not a review action: {exc.errors()[0].get('msg')}",
+                           "bad_parameter") from None
+        result = await run_in_threadpool(apply_review, request, svc, candidate_id, action, body.reason,
+                                         body.event_id, body.changes)
+        return reply(request, result)
 
     return r
 
@@ -162,10 +173,6 @@ def apply_review(request: Request, svc: Service, candidate_id: str, action: str,
     return {"candidate": candidate_id, "action": action, "result": result}
 
 
-def audit_upload(svc: Service, filename: str, content: bytes, lang: str) -> dict[str, Any]:
-    return actions.run_audit(filename, content, lang)
-
-
 def parse_changes(text: str | None) -> dict[str, Any] | None:
     if not text or not text.strip():
         return None
@@ -178,4 +185,4 @@ def parse_changes(text: str | None) -> dict[str, Any] | None:
     return value
 
 
-__all__ = ["router", "apply_review", "audit_upload", "parse_changes"]
+__all__ = ["router", "apply_review", "parse_changes", "write_token"]

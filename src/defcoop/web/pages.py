@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from defcoop.store import EventFilter
 from defcoop.web import actions, charts
-from defcoop.web.api import _status, apply_review, audit_upload, parse_changes, service
+from defcoop.web.api import _status, apply_review, parse_changes, service
 from defcoop.web.envelope import ApiError
 from defcoop.web.i18n import Translator
 from defcoop.web.params import LANG_COOKIE, Page, filter_query, get_filter, get_lang, get_page, get_sort
@@ -120,10 +120,9 @@ def router() -> APIRouter:
         return render(request, "audit.html", lang, available=actions.audit_available(), result=None)
 
     @r.post("/audit", response_class=HTMLResponse)
-    async def audit_run(request: Request, file: UploadFile = File(...), lang: str = Depends(get_lang),
-                        svc: Service = Depends(service)) -> Response:
+    async def audit_run(request: Request, file: UploadFile = File(...), lang: str = Depends(get_lang)) -> Response:
         content = await file.read(actions.MAX_UPLOAD + 1)
-        result = await run_in_threadpool(audit_upload, svc, file.filename or "upload", content, lang)
+        result = await run_in_threadpool(actions.run_audit, file.filename or "upload", content, lang)
         return render(request, "audit.html", lang, available=True, result=result,
                       report_json=actions.dump(result["report"]))
 
