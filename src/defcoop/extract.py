@@ -459,6 +459,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     return []
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s")
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
 
 
@@ -518,8 +519,12 @@ def _context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
             i = index[first]
             for j in range(i - 1, max(-1, i - 3), -1):
                 prev = facts[j]
-                if prev.paragraph != facts[i].paragraph or prev.heading:
-                    break
+                opens = (i == 0 or facts[i - 1].paragraph != facts[i].paragraph) and not (
+                    _BULLET.match(facts[i].text) or _BULLET.match(prev.text)) and d.kind in (
+                    "agreement", "declaration")  # signed during the visit told just before
+                if prev.heading or (prev.paragraph != facts[i].paragraph and not (
+                        opens and j == i - 1)):
+                    break  # the sentence before, in the paragraph or just before it
                 strong = [x for x in prev.dates if not x.weak and x.role != "until"]
                 if strong:
                     add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],

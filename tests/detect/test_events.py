@@ -100,3 +100,14 @@ def test_section_kind(heading: str, kind: str | None) -> None:
 def test_kind_of_name() -> None:
     assert kind_of_name("Deniz Kuvvetleri Ortak Tatbikatı") == "exercise"
     assert kind_of_name("Hava Platformları Modernizasyonu") is None
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("They held their first joint exercise, named Indus Falcon 2024, at the base.", "exercise", "Indus Falcon 2024"),
+    ("Nahçıvan'da Sarp Kaya adlı tatbikat düzenlendi.", "exercise", "Sarp Kaya"),
+    ("Türkiye Cumhuriyeti Hükümeti ile Azerbaycan Cumhuriyeti Hükümeti Arasında Askeri Eğitim İş "
+     "Birliği Protokolü imzalandı.", "agreement",
+     "Türkiye Cumhuriyeti Hükümeti ile Azerbaycan Cumhuriyeti Hükümeti Arasında Askeri Eğitim İş Birliği Protokolü"),
+])
+def test_names_given_by_naming_words_and_long_titles(text: str, kind: str, name: str) -> None:
+    assert [(m.kind, m.name) for m in find_named(text)] == [(kind, name)]

@@ -70,6 +70,8 @@ class _KindWords:
     refine_nouns: tuple[str, ...]
     ordinals: dict[str, str]
     trio_refs: re.Pattern[str]
+    naming_after: frozenset[str]
+    naming_before: frozenset[tuple[str, ...]]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -141,6 +143,9 @@ def words() -> _KindWords:
         {compact_key(str(w)): str(n) for n, ws in (d.get("ordinals") or {}).items()
          for w in lexicon.strings(ws, path, f"ordinals.{n}")},
         _words_rx(lexicon.strings(d.get("trio_refs"), path, "trio_refs")),
+        frozenset(compact_key(w) for w in lexicon.strings(d.get("naming_after"), path, "naming_after")),
+        frozenset(tuple(t.key for t in tokens(w))
+                  for w in lexicon.strings(d.get("naming_before"), path, "naming_before")),
     )
 
 
@@ -195,7 +200,7 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
         return None
     first = None
     k = j
-    while k >= 0 and i - k <= 10:
+    while k >= 0 and i - k <= 20:
         t = toks[k]
         if _is_name_word(t) or (lower_tr(t.text) in w.connectors and first is not None):
             if k < j and not _GAP_IN_NAME.match(_gap(text, toks[k], toks[k + 1])) and not (
@@ -387,6 +392,46 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 i = k + 1
                 continue
         i += 1
+    out.extend(_naming(text, toks, out))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _naming(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
+    """Names given by a naming word: "an exercise, named Indus Falcon 2024", "Kartal adlı
+    tatbikat"."""
+    w = words()
+    out: list[EventMention] = []
+    covered = [(m.start, m.end) for m in found]
+    for i, t in enumerate(toks):
+        if any(a <= t.start < b for a, b in covered):
+            continue
+        if t.key.replace(" ", "") in w.naming_after and not t.text[:1].isupper():
+            kind = None
+            for j in range(max(0, i - 3), i):
+                hit = _match_seq(toks, j, w.lower_after) or _match_seq(toks, j, w.lower_before)
+                if hit:
+                    kind = hit[1]
+            span = _name_after(text, toks, i + 1, w) if kind and i + 1 < len(toks) else None
+            if kind and span:
+                raw = text[span[0]:span[1]]
+                out.append(EventMention(kind, "named", span[0], span[1], raw,
+                                        name=clean_name(_strip_suffix_tail(raw)), trigger=(t.start, t.end)))
+            continue
+        for n in (3, 2, 1):
+            if tuple(x.key for x in toks[i:i + n]) in w.naming_before and i + n < len(toks):
+                kind_hit = None
+                for j in range(i + n, min(len(toks), i + n + 3)):
+                    k_ = kind_of_name(toks[j].text)
+                    if k_ is not None:
+                        kind_hit = (1, k_)
+                        break
+                span = _name_before(text, toks, i, w) if kind_hit else None
+                if kind_hit and span:
+                    raw = text[span[0]:span[1]]
+                    out.append(EventMention(kind_hit[1], "named", span[0], toks[i + n - 1].end, raw,
+                                            name=clean_name(raw), trigger=(t.start, t.end)))
+                break
     return out
 
 
