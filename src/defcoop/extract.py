@@ -451,7 +451,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         d = recent.get(m.kind)
         if d is not None and dates and (value is None or d.date_compatible(value)):
             return [(d, True, m.start, spans)]
-    if not s.common and (s.forces or s.figures) and ev.takes_part(s.text):
+    if not s.common and (s.forces or s.figures) and ev.takes_part(s.text) and not ev.mentions_many(s.text):
         for kind in FIELD_KINDS:
             d = recent.get(kind)
             if d is not None and d.kind in FIELD_KINDS:

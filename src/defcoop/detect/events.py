@@ -339,8 +339,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 if q is not None:
                     span = (q, span[1])
                 raw = text[span[0]:end]
+                name = clean_name(_strip_suffix_tail(raw))
                 out.append(EventMention(kind, "named", span[0], end, text[span[0]:end],
-                                        name=short_name(clean_name(_strip_suffix_tail(raw)), kind),
+                                        name=name if q is not None else short_name(name, kind),
                                         trigger=(t.start, toks[i + n - 1].end)))
                 i += n
                 continue
@@ -580,6 +581,11 @@ def find_common(text: str) -> list[EventMention]:
 
 def is_civilian(text: str) -> bool:
     return bool(words().civilian.search(lower_tr(text)))
+
+
+def mentions_many(text: str) -> bool:
+    """Whether ``text`` speaks of events in the plural ("tatbikatlar", "exercises")."""
+    return bool(_common_rx().plural.search(lower_tr(text)))
 
 
 def takes_part(text: str) -> bool:
