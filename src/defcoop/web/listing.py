@@ -49,33 +49,49 @@ class WebReader(Reader):
         return self._long
 
     @staticmethod
-    def _lower_bound(f: EventFilter) -> str | None:
-        lo = None
+    def _span(f: EventFilter) -> tuple[str | None, str | None]:
+        """The first and last day an event must overlap, as the library's filter computes them."""
+        lo = hi = None
         if f.year is not None:
-            lo = f"{f.year:04d}-01-01"
+            lo, hi = f"{f.year:04d}-01-01", f"{f.year:04d}-12-31"
         if f.date_from:
             lo = max(lo or "", dates.bounds(f.date_from)[0].isoformat())
-        return lo
+        if f.date_to:
+            d_hi = dates.bounds(f.date_to)[1].isoformat()
+            hi = min(hi, d_hi) if hi else d_hi
+        return lo, hi
 
     def _parts(self, f: EventFilter) -> tuple[list[tuple[str, str, list[Any]]], int | None, bool]:
         """Disjoint, index-friendly (table, condition, arguments) whose union is the filter; the
         number of full-text matches (or None); and whether to walk the date index."""
-        where, args = _where(replace(f, q=None))
+        f.validate()
+        lo, hi = self._span(f)
+        where, args = _where(replace(f, q=None, year=None, date_from=None, date_to=None))
         clauses = [where[len(" WHERE "):]] if where else []
         n_matches = None
         if f.q:
             n_matches = self._match(f.q)
             clauses.append("e.id IN (SELECT id FROM temp.web_matches)")
-        lo = self._lower_bound(f)
-        if lo is None:
+        if lo is None and hi is None:
             walk = n_matches is not None and n_matches >= _INDEX_WALK_FROM
             return [("events", " AND ".join(clauses), args)], n_matches, walk
-        # an event overlapping [lo, …] that lasts at most SHORT_DAYS starts after lo - SHORT_DAYS;
-        # the longer ones are few and looked up by id (the web_long table of _with_long)
+        clauses.append("e.date_sort IS NOT NULL")
+        if hi:
+            clauses.append("e.date_sort <= ?")
+            args.append(hi)
+        if lo is None:
+            return [("events", " AND ".join(clauses), args)], n_matches, False
+        # an event overlaps [lo, hi] when it starts in it (the index alone decides), or starts
+        # before lo and ends on or after it: an event of at most SHORT_DAYS then starts after
+        # lo - SHORT_DAYS; the few longer ones are looked up by id (web_long, see _with_long)
         short_from = (dates.bounds(lo)[0] - timedelta(days=SHORT_DAYS)).isoformat()
-        parts = [("events", " AND ".join([*clauses, "e.date_sort >= ?"]), [*args, short_from])]
+        ends_after = "COALESCE(e.date_end_sort, e.date_sort) >= ?"
+        parts = [("events", " AND ".join([*clauses, "e.date_sort >= ?"]), [*args, lo]),
+                 ("events", " AND ".join([*clauses, "e.date_sort >= ?", "e.date_sort < ?", ends_after]),
+                  [*args, short_from, lo, lo])]
         if self.long_events():
-            parts.append(("web_long", " AND ".join([*clauses, "e.date_sort < ?"]), [*args, short_from]))
+            parts.append(("web_long", " AND ".join([*clauses, "e.date_sort < ?", ends_after]),
+                          [*args, short_from, lo]))
         return parts, n_matches, False
 
     def _with_long(self, parts: list[tuple[str, str, list[Any]]]) -> tuple[str, list[Any]]:
@@ -106,14 +122,20 @@ class WebReader(Reader):
         indexed = " INDEXED BY events_date" if walk else ""
         w, wa = self._with_long(parts)
         # sort and page the keys only, then read the page's rows: ties on the date are sorted
-        # without copying whole rows
+        # without copying whole rows; with several parts, each part gives at most its first
+        # offset + limit keys (in index order) before they are merged
         selects = [f"SELECT e.{'rowid' if t == 'events' else 'rid'} AS rid, e.date_sort, e.id FROM {t} e"
                    f"{indexed if t == 'events' else ''} WHERE {c or '1'} AND e.date_sort IS NOT NULL"
                    for t, c, _ in parts]
         args = [*wa, *(x for _, _, a in parts for x in a)]
-        inner = _ORDER[sort] if len(parts) == 1 else _ORDER[sort].replace("e.", "")
+        if len(parts) == 1:
+            keys = f"{selects[0]} ORDER BY {_ORDER[sort]} LIMIT {limit} OFFSET {offset}"
+        else:
+            firsts = [f"SELECT * FROM ({q} ORDER BY {_ORDER[sort]} LIMIT {offset + limit})" for q in selects]
+            keys = f"{' UNION ALL '.join(firsts)} ORDER BY {_ORDER[sort].replace('e.', '')} " \
+                   f"LIMIT {limit} OFFSET {offset}"
         rows = self.conn.execute(
-            f"{w}SELECT e.* FROM ({' UNION ALL '.join(selects)} ORDER BY {inner} LIMIT {limit} OFFSET {offset}) k "
+            f"{w}SELECT e.* FROM ({keys}) k "
             f"JOIN events e ON e.rowid = k.rid ORDER BY {_ORDER[sort].replace('e.', 'k.')}", args).fetchall()
         if len(rows) < limit and len(parts) == 1:  # undated events come last (a date filter has none)
             _, cond, cargs = parts[0]
