@@ -351,7 +351,7 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
         if hit:
             n, kind = hit
             k = i + n
-            while k < len(toks) and lower_tr(toks[k].text) in ("on", "of", "for", "between"):
+            while k < len(toks) and lower_tr(toks[k].text) in ("on", "of", "for", "between", "the"):
                 k += 1
             span = _name_after(text, toks, k, w) if k < len(toks) else None
             if span and title_case and not _strong(text[span[0]:span[1]]):
