@@ -14,7 +14,7 @@ from defcoop.cli import main
 def test_serve_lists_its_options() -> None:
     r = CliRunner().invoke(main, ["serve", "--help"])
     assert r.exit_code == 0
-    for opt in ("--host", "--port", "--token"):
+    for opt in ("--host", "--port", "--token", "--db"):
         assert opt in r.output
 
 
@@ -35,3 +35,12 @@ def test_serve_passes_the_token(web_db: str, monkeypatch: pytest.MonkeyPatch, en
     assert r.exit_code == 0, r.output
     assert seen["port"] == 8123 and seen["host"] == "127.0.0.1"
     assert seen["app"].state.token == expected
+
+
+def test_serve_takes_the_store_as_its_own_option(web_db: str, monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(app=app))
+    r = CliRunner().invoke(main, ["--db", str(tmp_path / "other.sqlite"), "serve", "--db", web_db])
+    assert r.exit_code == 0, r.output
+    assert web_db in r.output

@@ -13,15 +13,17 @@ from defcoop.cli.options import db_path
 @click.option("--token", envvar="DEFCOOP_TOKEN", default=None,
               help="Token that review actions and edits must present (env DEFCOOP_TOKEN). "
                    "Without one, writes are disabled.")
+@click.option("--db", "db", default=None, help="The store (default: the global --db).")
 @click.pass_context
-def serve_cmd(ctx: click.Context, host: str, port: int, token: str | None) -> None:
+def serve_cmd(ctx: click.Context, host: str, port: int, token: str | None, db: str | None) -> None:
     """Serve the dashboard and the JSON API over the store (reading is open)."""
     import uvicorn
 
     from defcoop.web.app import create_app
 
-    app = create_app(db_path(ctx), token)
-    click.echo(f"defcoop dashboard on http://{host}:{port}/ (store {db_path(ctx)}; "
+    store = db or db_path(ctx)
+    app = create_app(store, token)
+    click.echo(f"defcoop dashboard on http://{host}:{port}/ (store {store}; "
                f"writes {'need the token' if token else 'disabled'})")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
