@@ -201,25 +201,6 @@ def _document_source(store: Store, sha: str) -> str:
     return sid
 
 
-def _load_event(store: Store, event_id: str) -> Event:
-    row = store.conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-    if row is None:
-        raise NotFound(f"no event '{event_id}'")
-    claims = []
-    for c in store.conn.execute("SELECT * FROM claims WHERE event_id = ? ORDER BY seq", (event_id,)):
-        cites = [Cite(r["as_written"], r["source_id"]) for r in store.conn.execute(
-            "SELECT as_written, source_id FROM claim_cites WHERE claim_id = ?", (c["id"],))]
-        claims.append(Claim(field=c["field"], value=json.loads(c["value"]), quote=c["quote"],
-                            page=c["page"], source=c["source_id"], en=c["value_en"], locus=c["locus"],
-                            cites=cites, start=c["start"], end=c["end"]))
-    relations = [Relation(r[1], r[2]) for r in store.conn.execute(
-        "SELECT * FROM relations WHERE source_event = ?", (event_id,))]
-    tables = {r[1]: r[2] for r in store.conn.execute(
-        "SELECT * FROM event_tables WHERE event_id = ?", (event_id,))}
-    return Event(id=event_id, kind=row["kind"], claims=claims, tables=tables, relations=relations,
-                 origin=row["origin"])
-
-
 def same_event(store: Store, payload: dict[str, Any]) -> str | None:
     """The id of a stored event that is the candidate's event: same kind, same name (spelling
     aside) and overlapping dates."""
@@ -251,14 +232,9 @@ def accept(store: Store, cid: str, into: str | None = None, actor: str = ACTOR,
         claims = _claims(payload, source)
         target = into or same_event(store, payload)
         if target:
-            event = _load_event(store, target)
+            event = store.load_event(target)
             event.claims.extend(claims)
-            inbound = store.conn.execute("SELECT source_event, type FROM relations WHERE target_event = ? "
-                                         "AND source_event != ?", (target, target)).fetchall()
-            store.delete_event(target)
-            store.insert_event(event)
-            for src, rtype in inbound:
-                store.conn.execute("INSERT OR IGNORE INTO relations VALUES (?,?,?)", (src, rtype, target))
+            store.replace_event(event)
             status, action = "merged", "merge"
         else:
             target = cid

@@ -78,3 +78,19 @@ def test_unsupported_url() -> None:
 def test_full_text_search(mini_store: str, q: str, expected: set[str]) -> None:
     r = Reader(open_store(mini_store))
     assert {e["id"] for e in r.events(EventFilter(q=q))} == expected
+
+
+def test_rebuild_keeps_claims_merged_into_curated_events(mini_store: str, mini_data: Path) -> None:
+    from defcoop.model import Claim, Source
+
+    store = open_store(mini_store)
+    with store.transaction():
+        store.add_source(Source(id="doc-1", type="news", authors=[], year=2024, title="x.txt"), origin="extracted")
+        event = store.load_event("ex-kartal-2024")
+        event.claims.append(Claim(field="figures", value={"troops": 150}, quote="150 asker", page=1, source="doc-1"))
+        store.replace_event(event)
+    store.close()
+    build(mini_store, mini_data)
+    e = Reader(open_store(mini_store)).event("ex-kartal-2024")
+    assert [c["source"] for c in e["claims"]][-1] == "doc-1"
+    assert {"field": "figures.troops", "values": [120, 150], "claims": [8, 9]} in e["conflicts"]

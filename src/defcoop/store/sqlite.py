@@ -22,7 +22,7 @@ from typing import Any
 from defcoop import dates
 from defcoop.errors import StoreError
 from defcoop.kb.loader import KnowledgeBase, load_kb
-from defcoop.model import LIST_FIELDS, Event, Source
+from defcoop.model import LIST_FIELDS, Cite, Claim, Event, Relation, Source
 from defcoop.resolve import resolve
 from defcoop.textnorm import ascii_fold
 
@@ -88,11 +88,54 @@ class Store:
     def insert_event(self, event: Event) -> None:
         _insert_event(self.conn, event)
 
+    def load_event(self, event_id: str) -> Event:
+        """The stored event with its claims, relations and table rows, as a model object."""
+        return load_event(self.conn, event_id)
+
+    def replace_event(self, event: Event) -> None:
+        """Write ``event`` over the stored one of the same id, keeping relations that point to it."""
+        inbound = self.conn.execute("SELECT source_event, type FROM relations WHERE target_event = ? "
+                                    "AND source_event != ?", (event.id, event.id)).fetchall()
+        self.delete_event(event.id)
+        self.insert_event(event)
+        for src, rtype in inbound:
+            self.conn.execute("INSERT OR IGNORE INTO relations VALUES (?,?,?)", (src, rtype, event.id))
+
     def delete_event(self, event_id: str) -> None:
         self.conn.execute("DELETE FROM search WHERE event_id = ?", (event_id,))
         self.conn.execute("DELETE FROM relations WHERE source_event = ? OR target_event = ?",
                           (event_id, event_id))
         self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+
+def _claim_from_row(conn: sqlite3.Connection, c: sqlite3.Row, schema: str = "main") -> Claim:
+    cites = [Cite(r["as_written"], r["source_id"]) for r in conn.execute(
+        f"SELECT as_written, source_id FROM {schema}.claim_cites WHERE claim_id = ?", (c["id"],))]
+    cell = None
+    if c["cell_tr"]:
+        from defcoop.model import Names
+
+        cell = Names(tr=c["cell_tr"], en=c["cell_en"] or c["cell_tr"])
+    return Claim(field=c["field"], value=json.loads(c["value"]), quote=c["quote"], page=c["page"],
+                 source=c["source_id"], en=c["value_en"], locus=c["locus"], cites=cites, cell=cell,
+                 start=c["start"], end=c["end"])
+
+
+def load_event(conn: sqlite3.Connection, event_id: str) -> Event:
+    """An event of the store as a model object (claims in order, relations, table rows)."""
+    from defcoop.errors import NotFound
+
+    row = conn.execute("SELECT id, kind, origin FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no event with id '{event_id}'")
+    claims = [_claim_from_row(conn, c) for c in conn.execute(
+        "SELECT * FROM claims WHERE event_id = ? ORDER BY seq", (event_id,))]
+    relations = [Relation(r["type"], r["target_event"]) for r in conn.execute(
+        "SELECT type, target_event FROM relations WHERE source_event = ?", (event_id,))]
+    tables = {r["table_name"]: r["row"] for r in conn.execute(
+        "SELECT table_name, row FROM event_tables WHERE event_id = ?", (event_id,))}
+    return Event(id=event_id, kind=row["kind"], claims=claims, tables=tables, relations=relations,
+                 origin=row["origin"])
 
 
 def open_store(db: str, create: bool = False) -> Store:
@@ -243,10 +286,30 @@ def _carry_over(conn: sqlite3.Connection, old: Path) -> int:
             if where:
                 sql += f" WHERE {where}"
             moved += conn.execute(sql).rowcount
+        moved += _reapply_merged_claims(conn)
         conn.execute("COMMIT")
     finally:
         conn.execute("DETACH DATABASE old")
     return moved
+
+
+def _reapply_merged_claims(conn: sqlite3.Connection) -> int:
+    """Claims that review merged into curated events (from ingested documents) survive a rebuild."""
+    rows = conn.execute(
+        "SELECT c.* FROM old.claims c JOIN old.events e ON e.id = c.event_id "
+        "JOIN old.sources s ON s.id = c.source_id "
+        "WHERE e.origin = 'curated' AND s.origin != 'curated' ORDER BY c.event_id, c.seq").fetchall()
+    by_event: dict[str, list[Claim]] = {}
+    for r in rows:
+        by_event.setdefault(r["event_id"], []).append(_claim_from_row(conn, r, "old"))
+    store = Store(Path(""), conn)
+    for event_id, claims in by_event.items():
+        if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+            continue  # the curated event is gone from the data files
+        event = load_event(conn, event_id)
+        event.claims.extend(claims)
+        store.replace_event(event)
+    return len(rows)
 
 
 def build(db: str, data_dir: str | Path | None = None) -> dict[str, Any]:
