@@ -11,9 +11,8 @@ Queries (each pair returns the first 50 events in date order):
   search  /api/events?q=WORD                         /db.json?sql=… events joined to the FTS5 index
 
 Run alone with ``python -m benchmarks.api``; ``make bench`` runs it with the others.
-DEFCOOP_DATA_DIR selects another data folder for the real store; BENCH_API_INDEXES=1 first
-adds the indexes events(date_sort, id) and events(kind, date_sort, date_end_sort, id) to both
-stores (served alike to both servers), to measure that schema change.
+DEFCOOP_DATA_DIR selects another data folder for the real store. Both servers serve the same
+SQLite file.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ import httpx
 REQUESTS = int(os.environ.get("BENCH_API_REQUESTS", "200"))
 WARMUP = 10
 N_EVENTS = int(os.environ.get("BENCH_API_EVENTS", "100000"))
-EXTRA_INDEXES = os.environ.get("BENCH_API_INDEXES") == "1"
 BIN = Path(sys.executable).parent
 FTS_SQL = ("select e.* from events e where e.id in (select event_id from search where search match :q) "
            "order by e.date_sort, e.id limit 50")
@@ -148,12 +146,11 @@ def generate(db: str, n: int, seed: int = 7) -> None:
     conn.close()
 
 
-def add_indexes(db: str) -> None:
+def analyze(db: str) -> None:
+    """Fresh planner statistics after the bulk insert, as a build leaves them."""
     import sqlite3
 
     conn = sqlite3.connect(db)
-    conn.execute("CREATE INDEX IF NOT EXISTS events_date_id ON events(date_sort, id)")
-    conn.execute("CREATE INDEX IF NOT EXISTS events_kind_span ON events(kind, date_sort, date_end_sort, id)")
     conn.execute("ANALYZE")
     conn.commit()
     conn.close()
@@ -208,13 +205,11 @@ def main() -> None:
         t0 = time.perf_counter()
         generate(big, N_EVENTS)
         gen_s = time.perf_counter() - t0
-        if EXTRA_INDEXES:
-            add_indexes(real)
-            add_indexes(big)
+        analyze(big)
         rows = run_store("real", real, "kartalı")
         rows += run_store(f"{N_EVENTS // 1000}k", big, "kartal")
     print(f"\nAPI latency, ms ({REQUESTS} requests per query; generated store built in {gen_s:.1f} s"
-          f"{'; with the extra indexes' if EXTRA_INDEXES else ''})")
+          ")")
     print(f"{'store':<6} {'query':<7} {'defcoop p50':>11} {'p95':>7} {'datasette p50':>14} {'p95':>7} "
           f"{'ratio p50':>9} {'ratio p95':>9}")
     for r in rows:

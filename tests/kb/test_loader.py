@@ -102,3 +102,12 @@ def test_unknown_relation_target(mini_data: Path) -> None:
              "  tables: {exercises: 1}\n  relations: [{type: follows, target: ex-nothing}]\n")
     with pytest.raises(DataError, match="unknown event 'ex-nothing'"):
         load_kb(mini_data)
+
+
+def test_vocab_label_with_unquoted_comma_is_rejected(mini_data: Path) -> None:
+    from defcoop.kb import load_vocab
+
+    path = mini_data / "vocab.yaml"
+    _replace(path, "land: {tr: Kara Kuvvetleri, en: Land Forces}", "land: {tr: Kara, Deniz, en: Land Forces}")
+    with pytest.raises(DataError, match="quote labels"):
+        load_vocab(str(mini_data))

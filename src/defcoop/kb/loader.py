@@ -100,6 +100,16 @@ def load_vocab(data_dir: str | None = None) -> dict[str, Any]:
                 "place_kinds", "loci"):
         if key not in vocab:
             raise DataError(path, None, f"vocabulary '{key}' is missing")
+        entries = vocab[key]
+        if isinstance(entries, dict):
+            for code, labels in entries.items():
+                if not isinstance(labels, dict) or not all(isinstance(labels.get(lang), str) for lang in ("tr", "en")):
+                    raise DataError(path, line_of(entries),
+                                    f"{key}.{code} needs text labels 'tr' and 'en' (quote labels with commas)")
+                extra = set(labels) - {"tr", "en", "atop"}
+                if extra:
+                    raise DataError(path, line_of(labels), f"{key}.{code}: unknown key(s) {', '.join(sorted(extra))}"
+                                                           " — quote labels that contain commas")
     return dict(vocab)
 
 

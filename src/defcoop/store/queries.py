@@ -69,7 +69,8 @@ def fts_query(q: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(f: EventFilter) -> tuple[str, list[Any]]:
+def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL WHERE clause (over ``events e``) and its arguments for a filter."""
     f.validate()
     clauses: list[str] = []
     args: list[Any] = []
@@ -152,7 +153,7 @@ class Reader:
 
     # ------------------------------------------------------------ events
     def count(self, f: EventFilter) -> int:
-        where, args = _where(f)
+        where, args = where_clause(f)
         return int(self.conn.execute(f"SELECT count(*) FROM events e{where}", args).fetchone()[0])
 
     def events(self, f: EventFilter | None = None, lang: str = "tr", sort: str = "date",
@@ -162,7 +163,7 @@ class Reader:
             raise QueryError(f"unknown sort '{sort}': use one of {', '.join(SORTS)}")
         if limit is not None and limit < 0 or offset < 0:
             raise QueryError("limit and offset must not be negative")
-        where, args = _where(f)
+        where, args = where_clause(f)
         sql = f"SELECT * FROM events e{where} ORDER BY {SORTS[sort]}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"

@@ -24,8 +24,8 @@ CREATE TABLE events (
   n_claims INTEGER NOT NULL DEFAULT 0, n_conflicts INTEGER NOT NULL DEFAULT 0,
   origin TEXT NOT NULL DEFAULT 'curated'
 );
-CREATE INDEX events_date ON events(date_sort);
-CREATE INDEX events_kind ON events(kind, date_sort);
+CREATE INDEX events_date ON events(date_sort, id);
+CREATE INDEX events_kind ON events(kind, date_sort, date_end_sort, id);
 CREATE TABLE event_links (
   event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   field TEXT NOT NULL,            -- places | parties | organizations | forces | domains

@@ -332,6 +332,7 @@ def build(db: str, data_dir: str | Path | None = None) -> dict[str, Any]:
             conn.execute("COMMIT")
             carried = _carry_over(conn, target) if target.exists() else 0
             conn.execute("INSERT INTO search(search) VALUES ('optimize')")
+            conn.execute("ANALYZE")
         finally:
             conn.close()
         os.replace(tmp, target)

@@ -18,7 +18,7 @@ from typing import Any, cast
 from defcoop import dates
 from defcoop.store import EventFilter, Reader
 from defcoop.errors import QueryError
-from defcoop.store.queries import _where, fts_query
+from defcoop.store.queries import fts_query, where_clause
 
 # with fewer matches than this, look the matching events up by id; with more, walk the date
 # index and stop at the page's end
@@ -66,7 +66,7 @@ class WebReader(Reader):
         number of full-text matches (or None); and whether to walk the date index."""
         f.validate()
         lo, hi = self._span(f)
-        where, args = _where(replace(f, q=None, year=None, date_from=None, date_to=None))
+        where, args = where_clause(replace(f, q=None, year=None, date_from=None, date_to=None))
         clauses = [where[len(" WHERE "):]] if where else []
         n_matches = None
         if f.q:
@@ -217,7 +217,7 @@ class WebReader(Reader):
         events in date order and counts them all in ``n_events``."""
         if lang not in ("tr", "en"):
             raise QueryError(f"unknown language '{lang}': use tr or en")
-        where, args = _where(f or EventFilter())
+        where, args = where_clause(f or EventFilter())
         cond = where[len(" WHERE "):] if where else "1"
         rows = self.conn.execute(
             "SELECT * FROM (SELECT l.value AS place, e.id, e.name_" + lang + " AS name, e.kind, e.date_start, "
@@ -240,7 +240,7 @@ class WebReader(Reader):
 
     def light_events(self, f: EventFilter | None) -> list[dict[str, Any]]:
         """The fields statistics count, for every matching event in date order."""
-        where, args = _where(f or EventFilter())
+        where, args = where_clause(f or EventFilter())
         rows = self.conn.execute(
             "SELECT e.id, e.kind, e.date_start, e.date_end, e.n_claims, e.n_conflicts FROM events e"
             f"{where} ORDER BY e.date_sort IS NULL, e.date_sort, e.id", args).fetchall()
