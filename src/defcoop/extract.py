@@ -23,10 +23,11 @@ from defcoop.detect.figures import find_figures
 from defcoop.detect.forces import find_forces
 from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
+from defcoop.detect.relative import relative_dates, speaks_of_future
 from defcoop.detect.sentences import sentences
 from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
-from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
+from defcoop.link.assign import DONE_KINDS, FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Cite, Claim, Event
 from defcoop.read.document import Document
@@ -159,6 +160,8 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
             continue
         d = an.details(fs.text, f, f.memo)
         cut = fs.start + _dateline(fs.text)
+        if cut == fs.start and i < 6 and _STANDALONE_DATELINE.match(fs.text) and d.dates:
+            cut = fs.end   # "Baku, 5 March 2024" on a line of its own
         fs.dates = [an.shift_date(x, fs.start) for x in d.dates]
         if cut > fs.start:
             fs.filed = [x for x in fs.dates if x.begin < cut]
@@ -185,7 +188,33 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
             fs.common = [m for m in fs.common if not any(n.start <= m.start < n.end for n in named)
                          and not (lead is not None and m.start < lead.end)]
     _complete_years(facts)
+    _relative_days(facts, relevant)
     return facts
+
+
+_STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*,[ \t]*"
+                                  r"[^\n]{6,30}$")
+
+
+def _relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
+    """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
+    sentences about the future are marked."""
+    filed = next((x for s in facts[:6] for x in s.filed
+                  if not x.weak and not x.year_missing and x.precision == "day" and x.start), None)
+    now = filed.start if filed is not None else min(
+        (x.first for s in facts for x in s.dates if not x.weak and not x.year_missing and x.first),
+        default=None)
+    for i, fs in enumerate(facts):
+        if not relevant[i]:
+            continue
+        fs.future = speaks_of_future(fs.text)
+        if fs.future and now:
+            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
+        if filed is not None and filed.start:
+            extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, filed.start)
+                     if not any(d.begin - fs.start <= x.begin < d.stop - fs.start for d in fs.dates)]
+            if extra:
+                fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
 
 
 def _complete_years(facts: list[SentenceFacts]) -> None:
@@ -200,6 +229,8 @@ def _complete_years(facts: list[SentenceFacts]) -> None:
         if year is not None:
             break
     for fs in facts:
+        if year is not None and any(d.year_missing for d in fs.filed):
+            fs.filed = [with_year(d, year) if d.year_missing else d for d in fs.filed]
         if any(d.year_missing for d in fs.dates):
             fs.dates = [with_year(d, year) if d.year_missing and year is not None else d
                         for d in fs.dates if not d.year_missing or year is not None]
@@ -259,6 +290,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     _merge_unnamed(reg)
     _context_dates(facts, reg)
     _other_side(facts, reg)
+    _within_places(reg)
     return ExtractionResult(doc, _candidates(doc, reg), cits)
 
 
@@ -389,8 +421,14 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             targets.extend(_unnamed(s, reg, recent, name_spans))
         signing = any(m.verb for m in s.common)
         if len(targets) == 1 and owner is None:
+            t0 = targets[0][0]
             for m in s.common:
-                recent[m.kind] = targets[0][0]  # "the contract ... the delivery": one event
+                if m.kind == "meeting" and t0.kind != "meeting":
+                    host = recent.get("meeting")
+                    if host is not None and host is not t0 and t0.kind in ("agreement", "declaration"):
+                        t0.within = host   # "Ziyaret kapsamında ... imzalandı": signed during it
+                    continue
+                recent[m.kind] = t0  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
             for ct in s.cites:
                 if ct.as_written not in d.cites:
@@ -423,6 +461,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     context = not ev.is_civilian(s.text) and ev.is_defense(s.text) and bool(s.actors or s.pair)
     dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")]
     value = date_value(dates[0]) if dates else None
+    if all(x.role == "since" for x in s.dates) and ev.is_habitual(s.text):
+        return []   # "the three countries have held annual exercises since 2017": no event
 
     def attach_or_create(kind: str, anchor: int) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
         d = recent.get(kind)
@@ -481,6 +521,16 @@ def _other_side(facts: list[SentenceFacts], reg: Registry) -> None:
         parties = {v for c in d.claims if c.field == "parties" for v in c.value}
         if len(parties) == 1 and parties <= pair:
             d.add(claim(both, "parties", sorted(pair)))
+
+
+def _within_places(reg: Registry) -> None:
+    """An agreement signed during a visit told in the document, without a place of its own, was
+    signed where the visit took place."""
+    for d in reg.drafts:
+        if d.within is not None and not d.has("places"):
+            for c in d.within.claims:
+                if c.field == "places":
+                    d.add(c)
 
 
 def _merge_unnamed(reg: Registry) -> None:
@@ -549,7 +599,12 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
         firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
         if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
             s = facts[i0]
-            d.add(Claim(field="date", value=dm.first[:7], quote=" ".join(s.text[:dm.stop - s.start].split()),
+            # "Istanbul, 9 April 2021 - Baykar has signed a contract": what the lead reports as
+            # done happened that day; anything else is known only to the month
+            lead = facts[index[firsts[0]]]
+            day = (d.kind in DONE_KINDS and dm.precision == "day"
+                   and (lead.paragraph == s.paragraph or lead.start < s.start))
+            d.add(Claim(field="date", value=dm.first if day else dm.first[:7], quote=" ".join(s.text[:dm.stop - s.start].split()),
                         page=s.page, source="", locus="prose", start=s.start, end=dm.stop))
 
 

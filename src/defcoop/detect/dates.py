@@ -119,14 +119,16 @@ class _Patterns:
             # June 3 to June 5 / June 3-5 (year from context)
             rf"{op}\b{M1}\s+{D1}{wsep}{M2}\s+{D2}(?!,?\s+\d)",
             rf"{op}\b{M1}\s+{D1}{wsep}{D2}(?![\d,]*\s*\d{{4}})(?!\w)",
+            # September 16 / Sept. 12 (year from context)
+            rf"\b{M1}\s+{D1}(?!\d)(?!,?\s+\d)(?!\w)",
             # 1992-1994
             rf"{op}\b{Y1}\s*[-–—]\s*{Y2}\b{suffix}",
             # 2024
             rf"\b{Y1}\b{suffix}",
         ]
         self.regexes = [re.compile(p) for p in patterns]
-        # patterns 0-8 and 11-13 need a month name; the others are numeric only
-        self.month_free = [self.regexes[i] for i in (9, 10, 16, 17)]
+        # patterns 0-8 and 11-16 need a month name; the others are numeric only
+        self.month_free = [self.regexes[i] for i in (9, 10, 17, 18)]
         self.has_month = re.compile(rf"(?<![\w])(?:{alt})")
         self.has_digit = re.compile(r"\d")
         self.qual_before: list[tuple[re.Pattern[str], str]] = []

@@ -72,6 +72,8 @@ class _KindWords:
     trio_refs: re.Pattern[str]
     naming_after: frozenset[str]
     naming_before: frozenset[tuple[str, ...]]
+    blocked: re.Pattern[str]
+    habitual: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -146,6 +148,8 @@ def words() -> _KindWords:
         frozenset(compact_key(w) for w in lexicon.strings(d.get("naming_after"), path, "naming_after")),
         frozenset(tuple(t.key for t in tokens(w))
                   for w in lexicon.strings(d.get("naming_before"), path, "naming_before")),
+        _words_rx(lexicon.strings(d.get("blocked"), path, "blocked") or ["(?!x)x-never"]),
+        _words_rx(lexicon.strings(d.get("habitual"), path, "habitual") or ["(?!x)x-never"]),
     )
 
 
@@ -552,9 +556,10 @@ def find_common(text: str) -> list[EventMention]:
     low = lower_tr(text)
     out: list[EventMention] = []
     taken = {m.start() for m in rx.plural.finditer(low)}
+    blocked = [(m.start(), m.end()) for m in w.blocked.finditer(low)]
     for pattern, lookup, is_verb in rx.groups:
         for m in pattern.finditer(low):
-            if m.start() in taken:
+            if m.start() in taken or any(a <= m.start() < b for a, b in blocked):
                 continue
             hit = lookup.get(" ".join(m.group(0).split()))
             if hit is None:
@@ -580,7 +585,12 @@ def find_common(text: str) -> list[EventMention]:
 
 
 def is_civilian(text: str) -> bool:
-    return bool(words().civilian.search(lower_tr(text)))
+    """Whether ``text`` is about sports, trade, energy, culture or the weather more than about
+    defense ("ministers met to discuss security and defence and the protection of energy
+    corridors" is not civilian)."""
+    low = lower_tr(text)
+    civ = len(words().civilian.findall(low))
+    return civ > 0 and civ >= len(words().defense.findall(low))
 
 
 def mentions_many(text: str) -> bool:
@@ -600,6 +610,11 @@ def names_pair(text: str) -> int:
     if words().trio_refs.search(low):
         return 3
     return 2 if words().pair_refs.search(low) else 0
+
+
+def is_habitual(text: str) -> bool:
+    """Whether ``text`` states a habit or a summary ("annual exercises", "over the past decade")."""
+    return bool(words().habitual.search(lower_tr(text)))
 
 
 def is_defense(text: str) -> bool:

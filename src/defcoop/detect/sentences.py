@@ -56,17 +56,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def is_spaced(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
     """True when most printed lines are followed by a blank line (typical PDF-to-text)."""
     lines = lines if lines is not None else _lines(text)
-    nonblank = followed = ended = 0
+    nonblank = followed = ended = wide = 0
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if line:
             nonblank += 1
+            nxt = next((text[a:b].strip() for a, b in lines[i + 1:i + 3] if text[a:b].strip()), "")
+            wide += bool(nxt[:1].islower() or (nxt[:1].isdigit() and line[-1] not in _TERMINAL))
             if line[-1] in _TERMINAL:
                 ended += 1
             if i + 1 < len(lines) and not text[lines[i + 1][0]:lines[i + 1][1]].strip():
                 followed += 1
     # printed lines that mostly stop mid-sentence; one-line paragraphs end their sentences
-    return nonblank > 4 and followed / nonblank > 0.6 and ended / nonblank < 0.5
+    # and go on in lower case on the next line (a short release whose title, heading and dateline
+    # stand on lines of their own is not spaced)
+    return (nonblank > 4 and followed / nonblank > 0.6 and ended / nonblank < 0.5
+            and wide / nonblank > 0.25)
 
 
 def looks_like_heading(line: str) -> bool:

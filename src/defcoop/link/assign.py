@@ -20,6 +20,9 @@ from defcoop.model import Cite, Claim
 # Organizations whose state is a party to what they do (not media or international bodies).
 PARTY_TYPES = ("military", "ministry", "company", "institution")
 
+# Kinds reported once done (signed, delivered, met): a date still to come is not theirs.
+DONE_KINDS = ("agreement", "declaration", "arms_transfer", "meeting")
+
 # Kinds whose forces, figures and non-specific places describe the event itself.
 FIELD_KINDS = ("exercise", "deployment", "conflict", "other")
 
@@ -44,6 +47,8 @@ class SentenceFacts:
     filed: list[DateMention] = field(default_factory=list)   # dates of a news dateline
     pair: list[str] = field(default_factory=list)            # the states "the two countries" are
     others: list[int] = field(default_factory=list)          # where "the next exercise" is spoken of
+    future: bool = False                                     # tells of what is still to come
+    later: list[int] = field(default_factory=list)           # starts of its dates after the story's own
 
 
 def _quote(text: str) -> str:
@@ -83,6 +88,8 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
     event (``mentioned``), parties, organizations and figures from any sentence about it."""
     if mentioned:
         dm = best_date(s, anchor, name_spans)
+        if dm is not None and dm.begin in s.later and d.kind in DONE_KINDS:
+            dm = None   # "Deliveries are scheduled for 2022": not when the contract was signed
         if dm is not None:
             if dm.role == "until" and dm.end:
                 starts = [str(c.value).split("/")[0] for c in d.claims if c.field == "date"]

@@ -29,6 +29,7 @@ class Draft:
     loci: set[str] = field(default_factory=set)
     unnamed: bool = False
     cites: list[str] = field(default_factory=list)   # citations of every sentence about it
+    within: "Draft | None" = None        # the visit or meeting an agreement was signed during
 
     def add(self, claim: Claim) -> None:
         for c in self.claims:

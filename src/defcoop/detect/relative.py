@@ -1,0 +1,100 @@
+"""Days told relative to a news story's dateline, and sentences about the future.
+
+"TBILISI, Sept 12, 2022 (Reuters) - ... began on Monday": a weekday is the last such day on or
+before the dateline (the next one when the sentence speaks of the future); "dün" is the day
+before, "bugün" the day itself. A day is computed only from a dateline that gives one; "geçen
+hafta" gives the month when the whole week before lies in it, and nothing otherwise. Words come
+from ``lexicon/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.detect.casefold import lower_tr
+from defcoop.detect.dates import DateMention
+from defcoop.detect.spans import flex
+
+
+_DAY_NOUN = re.compile(r"\s+(?:günü|sabahı|akşamı|gecesi)(?!\w)")
+
+
+@dataclass
+class _Words:
+    days: re.Pattern[str]
+    offsets: dict[str, int]
+    weekdays: dict[str, int]
+    last_week: re.Pattern[str]
+    future: re.Pattern[str]
+    speech: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(flex(lower_tr(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    d = lexicon.load("dates")
+    path = lexicon.lexicon_path("dates")
+    offsets: dict[str, int] = {}
+    for n, ws in (d.get("relative_days") or {}).items():
+        for w in lexicon.strings(ws, path, f"relative_days.{n}"):
+            offsets[" ".join(lower_tr(w).split())] = int(n)
+    weekdays: dict[str, int] = {}
+    for n, ws in (d.get("weekdays") or {}).items():
+        for w in lexicon.strings(ws, path, f"weekdays.{n}"):
+            weekdays[" ".join(lower_tr(w).split())] = int(n)
+    alt = _alt([*offsets, *weekdays])
+    days = re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if alt else r"(?!x)x")
+    lw = _alt(lexicon.strings(d.get("last_week"), path, "last_week"))
+    fw = _alt(lexicon.strings(d.get("future_words"), path, "future_words"))
+    fe = "|".join(re.escape(lower_tr(w)) for w in lexicon.strings(d.get("future_endings"), path,
+                                                                  "future_endings"))
+    future = re.compile(rf"(?<!\w)(?:{fw})(?!\w)|\w(?:{fe})(?!\w)")
+    sp = _alt(lexicon.strings(d.get("speech_words"), path, "speech_words"))
+    return _Words(days, offsets, weekdays, re.compile(rf"(?<!\w)(?:{lw})(?!\w)" if lw else r"(?!x)x"),
+                  future, re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"))
+
+
+def speaks_of_future(text: str) -> bool:
+    """Whether ``text`` tells of something still to come ("will", "-acak")."""
+    return bool(_words().future.search(lower_tr(text)))
+
+
+def relative_dates(text: str, filed: str) -> list[DateMention]:
+    """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
+    offsets are relative to ``text``."""
+    try:
+        ref = dt.date.fromisoformat(filed)
+    except ValueError:
+        return []
+    w = _words()
+    low = lower_tr(text)
+    out: list[DateMention] = []
+    future = None
+    for m in w.days.finditer(low):
+        word = " ".join(m.group(0).split())
+        if w.speech.search(low[max(0, m.start() - 25):m.end() + 25]):
+            continue  # "said on Tuesday": when it was said
+        if word in w.offsets:
+            day = ref - dt.timedelta(days=w.offsets[word])
+        else:
+            if not text[m.start()].isupper() and not _DAY_NOUN.match(low, m.end()):
+                continue  # "pazar" is also a market: lower case only as "pazar günü"
+            if future is None:
+                future = speaks_of_future(text)
+            back = (ref.weekday() - w.weekdays[word]) % 7
+            day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
+        iso = day.isoformat()
+        out.append(DateMention(iso, iso, "day", "point", m.start(), m.end(), text[m.start():m.end()]))
+    for m in w.last_week.finditer(low):
+        first = ref - dt.timedelta(days=ref.weekday() + 7)
+        if first.month == ref.month and first.year == ref.year:
+            iso = ref.isoformat()[:7]
+            out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
+    return out
