@@ -459,7 +459,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     nouns = [m for m in s.common if not m.verb]
     verbs = [m for m in s.common if m.verb]
     context = not ev.is_civilian(s.text) and ev.is_defense(s.text) and bool(s.actors or s.pair)
-    dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")]
+    dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")
+             and x.begin not in s.later]
     value = date_value(dates[0]) if dates else None
     if all(x.role == "since" for x in s.dates) and ev.is_habitual(s.text):
         return []   # "the three countries have held annual exercises since 2017": no event
@@ -476,8 +477,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             return attach_or_create(m.kind, m.start)
     for m in nouns:
         d = recent.get(m.kind)
-        if m.anaphoric and d is not None:
-            return [(d, True, m.start, spans)]
+        if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
+            return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text):
             continue

@@ -256,6 +256,26 @@ def _quoted_start(text: str, name_start: int, name_end: int) -> int | None:
     return name_start - len(before) + opener + 1
 
 
+def _quoted_before(text: str, toks: list[Token], span: tuple[int, int],
+                   w: _KindWords) -> tuple[int, int] | None:
+    """When the words before a title word are only descriptors ("Birleşik Müşterek", "Joint")
+    and a quoted proper name stands right before them, the quoted name's offsets."""
+    inside = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+    if any(lower_tr(t.stem) not in w.modifiers for t in inside):
+        return None
+    before = text[:span[0]].rstrip()
+    if not before or before[-1] not in "\"”»'’":
+        return None
+    close = len(before) - 1
+    opener = max(before.rfind(q, max(0, close - 80), close) for q in "\"“«‘'")
+    if opener < 0 or not text[opener + 1:close].strip() or "\n" in text[opener + 1:close]:
+        return None
+    inner = text[opener + 1:close]
+    if not _strong(inner) or not inner.strip()[:1].isupper():
+        return None
+    return opener + 1, close
+
+
 def _continues_name(text: str, toks: list[Token], k: int) -> bool:
     """True when token ``k`` goes on with a capitalized word on the same line."""
     if k >= len(toks) or toks[k - 1].suffix:
@@ -334,6 +354,14 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             m = re.match(r"^\s*-?\s*(1[89]\d\d|20\d\d)(?!\d)", text[end:end + 8])
             if m:
                 end += m.end()
+            quoted_name = _quoted_before(text, toks, span, w) if span else None
+            if quoted_name is not None:
+                span = quoted_name   # '"X-2023" Birleşik Müşterek Tatbikatı': the quote is the name
+                raw = text[span[0]:span[1]]
+                out.append(EventMention(kind, "named", span[0], end, text[span[0]:end],
+                                        name=clean_name(raw), trigger=(t.start, toks[i + n - 1].end)))
+                i += n
+                continue
             if span and title_case:
                 q = _quoted_start(text, span[0], toks[i + n - 1].end)
                 if q is None:

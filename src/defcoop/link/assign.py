@@ -116,7 +116,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
     orgs = [a.value for a in s.actors if a.kind == "organization"]
     if orgs:
         d.add(claim(s, "organizations", _unique(orgs)))
-    if d.kind in FIELD_KINDS and mentioned:
+    if (d.kind in FIELD_KINDS or d.kind == "arms_transfer") and mentioned:
         forces = [f.value for f in s.forces if not _inside(f.start, f.end, name_spans)]
         if forces:
             d.add(claim(s, "forces", _unique(forces)))
@@ -151,6 +151,8 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 found.append(p.value)
                 if p.extra.get("specific") and p.extra.get("country"):
                     hosts.append(str(p.extra["country"]))
+        elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
+            found.append(p.value)   # "Teslim töreni Nasosnaya Hava Üssü'nde düzenlendi"
         elif signing and p.extra.get("locative") and (context or any(
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
