@@ -245,3 +245,88 @@ def test_unnamed_headline_joins_the_named_event_and_dateline_month() -> None:
     # "on Monday" before a Tuesday dateline is the day before it
     assert e["name"] == "Atatürk-XII" and (e["date_start"], e["date_precision"]) == ("2024-03-11", "day")
     assert set(e["parties"]) == {"TUR", "PAK"}
+
+
+# ----------------------------------------------------------------------------- news conventions
+
+@pytest.mark.parametrize("text, name", [
+    ('"Mustafa Kemal Atatürk-2023" Birleşik Müşterek Tatbikatı 4-15 Eylül 2023 tarihleri arasında '
+     "Kars'ta icra edildi.\n", "Mustafa Kemal Atatürk-2023"),
+    ('Turkish and Azerbaijani troops held the "Eternity-2022" Joint Exercise in Baku from 2 to 6 '
+     "May 2022.\n", "Eternity-2022"),
+    ('The "Eternity-2022" drill was held in Baku from 2 to 6 May 2022 by Turkish and Azerbaijani '
+     "troops.\n", "Eternity-2022"),
+])
+def test_quoted_name_is_the_name_not_the_descriptor(text: str, name: str) -> None:
+    (e,) = _events(text)
+    assert e["kind"] == "exercise" and e["name"] == name
+
+
+def test_dateline_day_for_a_signing_and_a_later_delivery_date_ignored() -> None:
+    (e,) = _events("Istanbul, 14 March 2018 - Baykar has signed a contract with the Ministry of "
+                   "Defence of Georgia for the supply of six Bayraktar TB2 systems.\n\nDeliveries are "
+                   "scheduled for the second half of 2019.\n")
+    assert e["kind"] == "arms_transfer"
+    assert (e["date_start"], e["date_precision"]) == ("2018-03-14", "day")
+
+
+def test_dateline_without_a_day_gives_no_day() -> None:
+    (e,) = _events("BAKU, March 2024 (APA) - Defence ministers of Azerbaijan and Türkiye met in Baku "
+                   "on Monday to discuss military cooperation.\n")
+    assert e["kind"] == "meeting" and (e["date_start"], e["date_precision"]) == ("2024-03", "month")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Defence ministers of Azerbaijan, Georgia and Türkiye met in Baku on 26 June 2024.\n", "meeting"),
+    ("Türkiye ve Azerbaycan savunma bakanları 2 Ekim 2023'te Tiflis'te bir araya geldi.\n", "meeting"),
+    ("Azerbaycan Savunma Bakanı 5 Şubat 2024'te Ankara'yı ziyaret etti ve Millî Savunma Bakanı ile "
+     "görüştü.\n", "meeting"),
+    ("Azerbaycan ile Pakistan arasında JF-17 savaş uçaklarının tedariğine ilişkin anlaşma 3 Haziran "
+     "2024'te imzalandı.\n", "arms_transfer"),
+    ("Türkiye ile Katar arasında askeri eğitim iş birliği protokolü 20 Şubat 2024'te Doha'da "
+     "imzalandı.\n", "agreement"),
+])
+def test_kinds_of_news_events(text: str, kind: str) -> None:
+    (e,) = _events(text)
+    assert e["kind"] == kind
+
+
+def test_procurement_forces_are_the_recipients_branch() -> None:
+    (e,) = _events("Azerbaycan Hava Kuvvetleri, Türkiye'den satın alınan helikopterleri 17 Kasım 2023'te "
+                   "teslim aldı.\n")
+    assert e["kind"] == "arms_transfer" and e["forces"] == ["air"]
+
+
+@pytest.mark.parametrize("text", [
+    "BAKU, April 20, 2024 - Baku hosts the European Judo Championships this week, with athletes from "
+    "Türkiye and Azerbaijan.\n",
+    "The three countries have held annual exercises since 2017.\n",
+    "Azerbaijan has bought billions of dollars of Israeli weapons over the past decade.\n",
+    "MSB'de 12 Mart 2024'te haftalık basın bilgilendirme toplantısı yapıldı.\n",
+])
+def test_passing_mentions_are_no_events(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_weekly_briefing_keeps_each_event_apart() -> None:
+    from defcoop.read import read_document
+    out = to_contract(extract(read_document(CORPUS / "tr_23_msb_haftalik2.txt")))["events"]
+    by_kind = {e["kind"]: e for e in out}
+    assert set(by_kind) == {"exercise", "agreement"}
+    assert [p["id"] for p in by_kind["agreement"]["places"]] == ["doha"]
+    assert set(by_kind["agreement"]["parties"]) == {"TUR", "QAT"}
+    assert [p["id"] for p in by_kind["exercise"]["places"]] == ["kars"]
+
+
+def test_base_and_dateline_city_are_both_places_named_in_the_documents_language() -> None:
+    from defcoop.read import read_document
+    (e,) = to_contract(extract(read_document(CORPUS / "en_23_vaziani.txt")))["events"]
+    assert {p["id"]: p["name"] for p in e["places"]} == {"vaziani-base": "Vaziani Military Base",
+                                                         "tbilisi": "Tbilisi"}
+    assert (e["date_start"], e["date_end"]) == ("2022-09-12", "2022-09-16")
+
+
+def test_historical_state_is_no_party_of_a_modern_event() -> None:
+    (e,) = _events("Turkish and Pakistani navies held the Turgutreis-VIII exercise off Karachi from 12 "
+                   "to 15 November 2023. The series is named after an Ottoman admiral.\n")
+    assert set(e["parties"]) == {"TUR", "PAK"}

@@ -170,6 +170,8 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
                                   if not mask.contains(x.start + fs.start)])
         org_spans = {(x.start, x.end) for x in fs.actors}
         orgs = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
+        fs.filed_places = [p for p in (an.shift_span(x, fs.start) for x in d.places)
+                           if p.start < cut and p.extra.get("kind") == "city"]
         fs.places = [p for p in (an.shift_span(x, fs.start) for x in d.places)
                      if not mask.contains(p.start) and p.start >= cut
                      and not (p.extra.get("kind") not in ("base", "site")
@@ -291,6 +293,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     _context_dates(facts, reg)
     _other_side(facts, reg)
     _within_places(reg)
+    _dateline_place(facts, reg)
     return ExtractionResult(doc, _candidates(doc, reg), cits)
 
 
@@ -524,6 +527,25 @@ def _other_side(facts: list[SentenceFacts], reg: Registry) -> None:
             d.add(claim(both, "parties", sorted(pair)))
 
 
+def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
+    """An exercise or deployment of a story's lead held at a base or training area near the
+    dateline's city ("TBILISI, ... - ... at the Vaziani training area") has both as places."""
+    lead = next((s for s in facts[:6] if s.filed_places), None)
+    if lead is None:
+        return
+    from defcoop.kb import load_places
+    known = load_places()
+    city = lead.filed_places[0]
+    for d in reg.drafts:
+        if d.kind not in FIELD_KINDS or d.first > lead.end:
+            continue
+        ids = {v for c in d.claims if c.field == "places" for v in c.value}
+        near = [known[i] for i in ids if i in known and known[i].kind in ("base", "site")]
+        if city.value not in ids and any(p.country == city.extra.get("country") for p in near):
+            d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
+                        page=lead.page, source="", locus="prose", start=city.start, end=city.end))
+
+
 def _within_places(reg: Registry) -> None:
     """An agreement signed during a visit told in the document, without a place of its own, was
     signed where the visit took place."""
@@ -611,6 +633,19 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
 
 # ----------------------------------------------------------------------------- candidates
 
+def _drop_past_states(d: Draft) -> None:
+    """States that had ceased to exist by the event's year are no parties of it."""
+    past = ev.words().historical
+    years = [int(v[:4]) for v in d.dates() if v[:4].isdigit()]
+    if not past or not years:
+        return
+    year = min(years)
+    for c in d.claims:
+        if c.field == "parties" and any(v in past and past[v] < year for v in c.value):
+            c.value = [v for v in c.value if not (v in past and past[v] < year)]
+    d.claims[:] = [c for c in d.claims if not (c.field == "parties" and not c.value)]
+
+
 def _slug(text: str) -> str:
     from defcoop.textnorm import key
     return re.sub(r"\s+", "-", key(text))[:48].strip("-") or "event"
@@ -624,6 +659,7 @@ def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
             continue
         if d.kind not in CONTRACT_KINDS:
             d.kind = "other"
+        _drop_past_states(d)
         for c in d.claims:
             c.source = doc.sha256[:12]
         event = Event(id="", kind=d.kind, claims=d.claims, origin="extracted")
@@ -643,16 +679,19 @@ def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------- contract
 
-def _place_json(pid: str) -> dict[str, Any]:
+def _place_json(pid: str, language: str | None = "tr") -> dict[str, Any]:
+    """A gazetteer place; ``name`` in the document's language (English names for an English
+    document, Turkish otherwise, Azerbaijani when the gazetteer has one for an Azerbaijani one)."""
     from defcoop.kb import load_places
     p = load_places().get(pid)
     if p is None:
         return {"id": pid, "name": pid, "lat": None, "lon": None, "country": None}
-    return {"id": pid, "name": p.names.tr, "name_en": p.names.en, "lat": p.lat, "lon": p.lon,
-            "country": p.country}
+    name = {"en": p.names.en, "az": p.names.az or p.names.tr}.get(language or "tr", p.names.tr)
+    return {"id": pid, "name": name or p.names.tr, "name_tr": p.names.tr, "name_en": p.names.en,
+            "lat": p.lat, "lon": p.lon, "country": p.country}
 
 
-def event_contract(c: Candidate) -> dict[str, Any]:
+def event_contract(c: Candidate, language: str | None = "tr") -> dict[str, Any]:
     r = c.resolved
     evidence = []
     for cl in c.event.claims:
@@ -674,7 +713,7 @@ def event_contract(c: Candidate) -> dict[str, Any]:
         "date_start": r.date_start,
         "date_end": r.date_end,
         "date_precision": r.date_precision,
-        "places": [_place_json(p) for p in r.places],
+        "places": [_place_json(p, language) for p in r.places],
         "parties": r.parties,
         "forces": r.forces,
         "organizations": r.organizations,
@@ -697,7 +736,7 @@ def to_contract(result: ExtractionResult) -> dict[str, Any]:
     return {
         "document": {"path": doc.path, "language": doc.language, "pages": doc.pages,
                      "sha256": doc.sha256},
-        "events": [event_contract(c) for c in result.events],
+        "events": [event_contract(c, doc.language) for c in result.events],
         "citations": [citation_contract(c) for c in result.citations],
     }
 

@@ -74,6 +74,7 @@ class _KindWords:
     naming_before: frozenset[tuple[str, ...]]
     blocked: re.Pattern[str]
     habitual: re.Pattern[str]
+    historical: dict[str, int]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -150,7 +151,17 @@ def words() -> _KindWords:
                   for w in lexicon.strings(d.get("naming_before"), path, "naming_before")),
         _words_rx(lexicon.strings(d.get("blocked"), path, "blocked") or ["(?!x)x-never"]),
         _words_rx(lexicon.strings(d.get("habitual"), path, "habitual") or ["(?!x)x-never"]),
+        _historical(d.get("historical_states"), path),
     )
+
+
+def _historical(value: object, path: str) -> dict[str, int]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, int) for v in value.values()):
+        from defcoop.errors import DataError
+        raise DataError(path, None, "historical_states must map a state id to its last year")
+    return {str(k): int(v) for k, v in value.items()}
 
 
 # ----------------------------------------------------------------------------- name keys

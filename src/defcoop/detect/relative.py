@@ -84,8 +84,10 @@ def relative_dates(text: str, filed: str) -> list[DateMention]:
         if word in w.offsets:
             day = ref - dt.timedelta(days=w.offsets[word])
         else:
-            if not text[m.start()].isupper() and not _DAY_NOUN.match(low, m.end()):
-                continue  # "pazar" is also a market: lower case only as "pazar günü"
+            initial = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:\n"
+            if (not text[m.start()].isupper() or initial) and not (
+                    _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")):
+                continue  # "pazar" is also a market: in lower case or opening a sentence, only as "pazar günü"
             if future is None:
                 future = speaks_of_future(text)
             back = (ref.weekday() - w.weekdays[word]) % 7

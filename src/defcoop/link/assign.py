@@ -48,6 +48,7 @@ class SentenceFacts:
     pair: list[str] = field(default_factory=list)            # the states "the two countries" are
     others: list[int] = field(default_factory=list)          # where "the next exercise" is spoken of
     future: bool = False                                     # tells of what is still to come
+    filed_places: list[Span] = field(default_factory=list)   # the city of a news dateline
     later: list[int] = field(default_factory=list)           # starts of its dates after the story's own
 
 
@@ -95,6 +96,9 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
                 starts = [str(c.value).split("/")[0] for c in d.claims if c.field == "date"]
                 if starts and starts[0] < dm.end:
                     value: str | None = f"{starts[0]}/{dm.end}"
+                    for c in d.claims:   # "began on Monday ... will last until 16 September"
+                        if c.field == "date" and c.value == starts[0]:
+                            c.value = value
                 else:
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
             else:

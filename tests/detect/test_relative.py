@@ -1,0 +1,40 @@
+"""Days told relative to a dateline, and sentences about the future."""
+
+import pytest
+
+from defcoop.detect.relative import relative_dates, speaks_of_future
+
+CASES = [
+    # (text, dateline day, expected dates as (start, precision))
+    ("Forces began a joint exercise on Monday.", "2022-09-12", [("2022-09-12", "day")]),
+    ("The ministers met on Wednesday.", "2024-06-28", [("2024-06-26", "day")]),
+    ("Tatbikat dün sona erdi.", "2023-11-18", [("2023-11-17", "day")]),
+    ("Anlaşma bugün imzalandı.", "2024-03-05", [("2024-03-05", "day")]),
+    ("Heyet pazartesi günü Bakü'ye ulaştı.", "2024-03-06", [("2024-03-04", "day")]),
+    ("The talks will resume on Friday.", "2024-03-05", [("2024-03-08", "day")]),
+    ("Bakanlar geçen hafta görüştü.", "2024-03-20", [("2024-03", "month")]),
+    ("Bakanlar geçen hafta görüştü.", "2024-03-04", []),            # the week was in February
+    ("Two people familiar with the matter said on Tuesday.", "2024-03-12", []),
+    ("Pazar yerinde fiyatlar arttı.", "2024-03-12", []),               # a market, not Sunday
+    ("Nothing relative here.", "2024-03-12", []),
+]
+
+
+@pytest.mark.parametrize("text, filed, expected", CASES)
+def test_relative_days(text: str, filed: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.start, d.precision) for d in relative_dates(text, filed)] == expected
+
+
+def test_no_day_without_a_dated_dateline() -> None:
+    assert relative_dates("The ministers met on Wednesday.", "2024-06") == []
+
+
+@pytest.mark.parametrize("text, future", [
+    ("Deliveries are scheduled for the second half of 2019.", True),
+    ("Teslimatların 2025 yılında başlayacağı belirtildi.", True),
+    ("The first howitzers will be delivered by the end of the year.", True),
+    ("Baykar has signed a contract for six systems.", False),
+    ("Anlaşma 3 Haziran 2024'te imzalandı.", False),
+])
+def test_future_sentences(text: str, future: bool) -> None:
+    assert speaks_of_future(text) is future
