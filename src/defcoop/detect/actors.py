@@ -22,6 +22,10 @@ class ActorFinder:
             for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
                 if name:
                     self.index.add(a.id, name)
+        for state, titles in _officials().items():
+            if state in actors:
+                for title in titles:
+                    self.index.add(state, title)
 
     def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
         out: list[Span] = []
@@ -31,6 +35,15 @@ class ActorFinder:
             out.append(Span(kind, actor.id, start, end, text[start:end],
                             {"type": actor.type, "country": actor.country}))
         return out
+
+
+@lru_cache(maxsize=1)
+def _officials() -> dict[str, list[str]]:
+    """Office titles standing for their state (``lexicon/officials.yaml``)."""
+    from defcoop.detect import lexicon
+    d = lexicon.load("officials") or {}
+    path = lexicon.lexicon_path("officials")
+    return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items()}
 
 
 @lru_cache(maxsize=1)
