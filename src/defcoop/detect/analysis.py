@@ -9,7 +9,7 @@ ministry releases) are analysed once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from defcoop.detect import events as ev
@@ -90,6 +90,6 @@ def shift_date(d: DateMention, by: int) -> DateMention:
 
 
 def shift_mention(m: ev.EventMention, by: int) -> ev.EventMention:
-    return replace(m, start=m.start + by, end=m.end + by,
-                   trigger=(m.trigger[0] + by, m.trigger[1] + by),
-                   date=shift_date(m.date, by) if m.date is not None else None)
+    return ev.EventMention(m.kind, m.sort, m.start + by, m.end + by, m.text, m.name, m.anaphoric,
+                           m.verb, shift_date(m.date, by) if m.date is not None else None,
+                           (m.trigger[0] + by, m.trigger[1] + by), m.other)

@@ -23,6 +23,9 @@ from defcoop.detect.dates import DateMention, parse_date
 from defcoop.detect.spans import Token, flex, tokens
 from defcoop.textnorm import compact_key, fold
 
+# Sentence-level tests are memoized by the sentence's text in bounded caches (memory stays flat).
+TEXT_CACHE = 20_000
+
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _QUOTES = "\"“”«»„‘’'"
@@ -623,6 +626,7 @@ def find_common(text: str) -> list[EventMention]:
     return out
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def is_civilian(text: str) -> bool:
     """Whether ``text`` is about sports, trade, energy, culture or the weather more than about
     defense ("ministers met to discuss security and defence and the protection of energy
@@ -632,16 +636,19 @@ def is_civilian(text: str) -> bool:
     return civ > 0 and civ >= len(words().defense.findall(low))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def mentions_many(text: str) -> bool:
     """Whether ``text`` speaks of events in the plural ("tatbikatlar", "exercises")."""
     return bool(_common_rx().plural.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def takes_part(text: str) -> bool:
     """Whether ``text`` says that someone took part ("katıldı", "took part", "involved")."""
     return bool(words().participation.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def names_pair(text: str) -> int:
     """How many unnamed parties ``text`` speaks of: 2 for "the two countries", 3 for "the three
     countries", 0 for none."""
@@ -651,15 +658,18 @@ def names_pair(text: str) -> int:
     return 2 if words().pair_refs.search(low) else 0
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def is_habitual(text: str) -> bool:
     """Whether ``text`` states a habit or a summary ("annual exercises", "over the past decade")."""
     return bool(words().habitual.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def is_defense(text: str) -> bool:
     return bool(words().defense.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def has_object(kind: str, text: str) -> bool:
     """For kinds that need one, whether ``text`` names what was moved (a drone, troops)."""
     rx = words().objects.get(kind)

@@ -61,6 +61,7 @@ def _words() -> _Words:
                   future, re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"))
 
 
+@lru_cache(maxsize=20_000)
 def speaks_of_future(text: str) -> bool:
     """Whether ``text`` tells of something still to come ("will", "-acak")."""
     return bool(_words().future.search(lower_tr(text)))

@@ -159,8 +159,18 @@ def _is_abbreviation(chunk: str) -> bool:
 
 
 def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    return [Sentence(start + a, start + b, t, paragraph) for a, b, t in _split(text[start:end])]
+
+
+@lru_cache(maxsize=20_000)
+def _split(seg: str) -> tuple[tuple[int, int, str], ...]:
+    """Sentences of one paragraph, offsets relative to it (memoized by the paragraph's text)."""
+    return tuple((x.start, x.end, x.text) for x in _split_uncached(seg))
+
+
+def _split_uncached(seg: str) -> list[Sentence]:
+    start, paragraph = 0, 0
     out: list[Sentence] = []
-    seg = text[start:end]
     s0 = 0
     for m in _BOUNDARY_RE.finditer(seg):
         if _is_abbreviation(seg[s0:m.end()]):

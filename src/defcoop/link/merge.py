@@ -10,10 +10,20 @@ and a conflict (:mod:`defcoop.resolve`), never silently dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from defcoop.dates import parse_value
 from defcoop.detect.events import name_key
 from defcoop.model import Claim
+
+
+@lru_cache(maxsize=4096)
+def _parse(value: str) -> object:
+    """A parsed date value (memoized: drafts compare the same few values again and again)."""
+    try:
+        return parse_value(value)
+    except Exception:  # noqa: BLE001 - an unparsable value is no evidence of disagreement
+        return None
 
 
 @dataclass
@@ -47,16 +57,13 @@ class Draft:
 
     def date_compatible(self, value: str) -> bool:
         """True when ``value`` nests with every date this draft already has."""
-        try:
-            new = parse_value(value)
-        except Exception:  # noqa: BLE001 - an unparsable value is no evidence of disagreement
+        new = _parse(value)
+        if new is None:
             return True
         for v in self.dates():
-            try:
-                if not parse_value(v).compatible(new):
-                    return False
-            except Exception:  # noqa: BLE001
-                continue
+            old = _parse(v)
+            if old is not None and not old.compatible(new):  # type: ignore[attr-defined]
+                return False
         return True
 
 
