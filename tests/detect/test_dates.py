@@ -84,3 +84,20 @@ def test_parse_date_accepts_only_a_whole_date(text: str, ok: bool) -> None:
 
 def test_impossible_ranges_are_rejected() -> None:
     assert find_dates("16-2 Eylül 2021") == [] or all(d.role != "range" for d in find_dates("16-2 Eylül 2021"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministers met in Baku in June to discuss security.", "-06"),
+    ("Bakanlar Haziran ayında Bakü'de bir araya geldi.", "-06"),
+    ("Tatbikat Eylül'de yapılacak.", "-09"),
+    ("The drill will last until September 16.", "-09-16"),
+])
+def test_dates_without_a_year_are_kept_for_the_context(text: str, value: str) -> None:
+    (d,) = find_dates(text, keep_yearless=True)
+    assert d.year_missing and d.first == value
+
+
+def test_a_date_after_a_trigger_is_no_name() -> None:
+    from defcoop.detect.events import find_named
+    text = "Türk Silahlı Kuvvetlerinin ortak tatbikatı 10-14 Nisan 2023 tarihlerinde yapıldı."
+    assert find_named(text) == []

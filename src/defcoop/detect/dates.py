@@ -126,7 +126,11 @@ class _Patterns:
             # 2024
             rf"\b{Y1}\b{suffix}",
         ]
-        self.regexes = [re.compile(p) for p in patterns]
+        # June / Haziran'da / Haziran ayında (a month without its year, completed from context)
+        bare = [rf"(?:(?<=\bin )|(?<=\bIn )|(?<=\bduring )|(?<=\bDuring )){M1}(?!\s*,?\s*\d)",
+                rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde)(?!\w)"]
+        self.regexes = [re.compile(p) for p in patterns + bare]
+        self.bare = [re.compile(p) for p in bare]
         # patterns 0-8 and 11-16 need a month name; the others are numeric only
         self.month_free = [self.regexes[i] for i in (9, 10, 17, 18)]
         self.has_month = re.compile(rf"(?<![\w])(?:{alt})")
@@ -257,10 +261,12 @@ def find_dates(text: str, default_year: int | None = None,
     """
     p = _patterns()
     found: list[DateMention] = []
-    if not p.has_digit.search(text):
+    digits = bool(p.has_digit.search(text))
+    month = bool(p.has_month.search(text))
+    if not digits and not month:
         return found
     taken = Intervals()
-    for rx in (p.regexes if p.has_month.search(text) else p.month_free):
+    for rx in (p.bare if not digits else p.regexes if month else p.month_free):
         for m in rx.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue

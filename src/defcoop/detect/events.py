@@ -334,6 +334,13 @@ def _strong_tail(text: str, toks: list[Token], span: tuple[int, int], end: int) 
     return toks[first].start, span[1]
 
 
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a date rather than a name ("10-14 Nisan 2023", "May 2022")."""
+    dm = parse_date(text)
+    return dm is not None and not dm.weak and text[:1].isdigit() or (
+        dm is not None and len(text.split()) <= 2 and not dm.weak)
+
+
 def _strong(name: str) -> bool:
     """A name that cannot be an ordinary capitalized word: numbered, quoted, camel or capitals."""
     return bool(re.search(r"\d|\b[IVX]+\b", name)) or any(
@@ -432,6 +439,8 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             n, kind = hit
             k = i + n
             span = _name_after(text, toks, k, w) if k < len(toks) else None
+            if span and _is_date(text[span[0]:span[1]]):
+                span = None   # "ortak tatbikatı 10-14 Nisan 2023 tarihlerinde": a date, no name
             if span and _strong(text[span[0]:span[1]]) and not toks[k].suffix:
                 out.append(EventMention(kind, "named", span[0], span[1], text[span[0]:span[1]],
                                         name=clean_name(_strip_suffix_tail(text[span[0]:span[1]])),
