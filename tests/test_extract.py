@@ -330,3 +330,15 @@ def test_historical_state_is_no_party_of_a_modern_event() -> None:
     (e,) = _events("Turkish and Pakistani navies held the Turgutreis-VIII exercise off Karachi from 12 "
                    "to 15 November 2023. The series is named after an Ottoman admiral.\n")
     assert set(e["parties"]) == {"TUR", "PAK"}
+
+
+def test_plural_exercises_with_a_day_and_a_verb_are_one_event() -> None:
+    (e,) = _events("Units of the Azerbaijan Army and the Turkish Armed Forces conducted joint tactical "
+                   "exercises in Nakhchivan on 4 April 2023.\n")
+    assert e["kind"] == "exercise" and e["date_start"] == "2023-04-04"
+
+
+def test_month_without_year_in_the_lead_is_not_made_a_day() -> None:
+    (e,) = _events("BAKU, 10 June 2024 (APA) - Defence ministers of Azerbaijan, Georgia and Türkiye met "
+                   "in Baku in June to discuss regional security.\n")
+    assert e["kind"] == "meeting" and (e["date_start"], e["date_precision"]) == ("2024-06", "month")

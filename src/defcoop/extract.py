@@ -495,6 +495,11 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         d = recent.get(m.kind)
         if d is not None and dates and (value is None or d.date_compatible(value)):
             return [(d, True, m.start, spans)]
+    if (context and not nouns and dates and dates[0].precision != "year"
+            and any(m.kind == "exercise" for m in verbs) and "exercise" in ev.plural_kinds(s.text)
+            and not ev.is_habitual(s.text)):
+        # "units ... conducted joint exercises in Nakhchivan on 5 April 2023": one dated event
+        return attach_or_create("exercise", next(m.start for m in verbs if m.kind == "exercise"))
     if not s.common and (s.forces or s.figures) and ev.takes_part(s.text) and not ev.mentions_many(s.text):
         for kind in FIELD_KINDS:
             d = recent.get(kind)
@@ -536,9 +541,10 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
     from defcoop.kb import load_places
     known = load_places()
     city = lead.filed_places[0]
+    after = next((s.end for s in facts if s.paragraph > lead.paragraph), lead.end)
     for d in reg.drafts:
-        if d.kind not in FIELD_KINDS or d.first > lead.end:
-            continue
+        if d.kind not in FIELD_KINDS or d.first > after:
+            continue   # only the lead (the dateline's paragraph, or the one after it)
         ids = {v for c in d.claims if c.field == "places" for v in c.value}
         near = [known[i] for i in ids if i in known and known[i].kind in ("base", "site")]
         if city.value not in ids and any(p.country == city.extra.get("country") for p in near):

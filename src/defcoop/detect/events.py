@@ -652,6 +652,17 @@ def mentions_many(text: str) -> bool:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def plural_kinds(text: str) -> frozenset[str]:
+    """Kinds of the plural event nouns in ``text`` ("joint exercises" -> exercise)."""
+    low = lower_tr(text)
+    out = set()
+    for word, kind, whole in words().plural:
+        if re.search(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""), low):
+            out.add(kind)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
 def takes_part(text: str) -> bool:
     """Whether ``text`` says that someone took part ("katıldı", "took part", "involved")."""
     return bool(words().participation.search(lower_tr(text)))
