@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from defcoop.detect import analysis as an
@@ -652,6 +653,7 @@ def _drop_past_states(d: Draft) -> None:
     d.claims[:] = [c for c in d.claims if not (c.field == "parties" and not c.value)]
 
 
+@lru_cache(maxsize=20_000)
 def _slug(text: str) -> str:
     from defcoop.textnorm import key
     return re.sub(r"\s+", "-", key(text))[:48].strip("-") or "event"

@@ -10,6 +10,7 @@ defense context starts a new unnamed candidate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention
@@ -52,6 +53,7 @@ class SentenceFacts:
     later: list[int] = field(default_factory=list)           # starts of its dates after the story's own
 
 
+@lru_cache(maxsize=20_000)
 def _quote(text: str) -> str:
     return " ".join(text.split())
 
