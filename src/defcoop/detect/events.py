@@ -549,8 +549,8 @@ def kind_of_name(name: str) -> str | None:
             if hit:
                 return hit[1]
     low = lower_tr(name)
-    for noun, kind, whole in w.nouns:
-        if re.search(rf"(?<!\w){flex(noun)}" + (r"(?!\w)" if whole else ""), low):
+    for kind, rx in _noun_rx():
+        if rx.search(low):
             return kind
     return None
 
@@ -655,11 +655,21 @@ def mentions_many(text: str) -> bool:
 def plural_kinds(text: str) -> frozenset[str]:
     """Kinds of the plural event nouns in ``text`` ("joint exercises" -> exercise)."""
     low = lower_tr(text)
-    out = set()
+    return frozenset(kind for kind, rx in _plural_rx() if rx.search(low))
+
+
+@lru_cache(maxsize=1)
+def _plural_rx() -> list[tuple[str, re.Pattern[str]]]:
+    by_kind: dict[str, list[str]] = {}
     for word, kind, whole in words().plural:
-        if re.search(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""), low):
-            out.add(kind)
-    return frozenset(out)
+        by_kind.setdefault(kind, []).append(rf"(?<!\w){flex(word)}" + (r"(?!\w)" if whole else ""))
+    return [(k, re.compile("|".join(v))) for k, v in by_kind.items()]
+
+
+@lru_cache(maxsize=1)
+def _noun_rx() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(rf"(?<!\w){flex(noun)}" + (r"(?!\w)" if whole else "")))
+            for noun, kind, whole in words().nouns]
 
 
 @lru_cache(maxsize=TEXT_CACHE)
