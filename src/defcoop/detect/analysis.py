@@ -54,12 +54,22 @@ class Memo:
             self._data.popitem(last=False)
 
 
+def _tokens(text: str, memo: Memo) -> list[Any]:
+    """The sentence's tokens, made once for every detector."""
+    key = ("t", text)
+    toks = memo.get(key)
+    if toks is None:
+        toks = tokens(text)
+        memo.put(key, toks)
+    return toks  # type: ignore[no-any-return]
+
+
 def mentions(text: str, heading: bool, memo: Memo) -> Mentions:
     key = ("m", text, heading)
     hit = memo.get(key)
     if hit is not None:
         return hit  # type: ignore[no-any-return]
-    toks = tokens(text)
+    toks = _tokens(text, memo)
     lead = None if heading else ev.find_heading(text, 0)
     out = Mentions(lead, tuple(ev.find_named(text, toks)), tuple(ev.find_common(text)))
     memo.put(key, out)
@@ -72,7 +82,7 @@ def details(text: str, finders: Any, memo: Memo) -> Details:
     hit = memo.get(key)
     if hit is not None:
         return hit  # type: ignore[no-any-return]
-    toks = tokens(text)
+    toks = _tokens(text, memo)
     out = Details(tuple(find_dates(text, keep_yearless=True)), tuple(finders.actors.find(text, toks)),
                   tuple(finders.places.find(text, toks)), tuple(find_forces(text)),
                   tuple(find_figures(text)))
