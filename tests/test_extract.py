@@ -342,3 +342,11 @@ def test_month_without_year_in_the_lead_is_not_made_a_day() -> None:
     (e,) = _events("BAKU, 10 June 2024 (APA) - Defence ministers of Azerbaijan, Georgia and Türkiye met "
                    "in Baku in June to discuss regional security.\n")
     assert e["kind"] == "meeting" and (e["date_start"], e["date_precision"]) == ("2024-06", "month")
+
+
+def test_no_weekday_from_a_dateline_without_its_year() -> None:
+    events = _events("TBILISI, Sept 12 (Reuters) - Forces from Turkey, Azerbaijan and Georgia began a "
+                     "joint military exercise at the Vaziani training area on Monday. The three countries signed "
+                     "a defence memorandum in March 2012.\n")
+    # the dateline's year is not written: no day (nor year) is made up for the exercise
+    assert [x for x in events if x["kind"] == "exercise" and x["date_start"] != "2012-03"] == []

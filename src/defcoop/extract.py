@@ -199,11 +199,15 @@ _STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇ�
                                   r"[^\n]{6,30}$")
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
     """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
     sentences about the future are marked."""
     filed = next((x for s in facts[:6] for x in s.filed
-                  if not x.weak and not x.year_missing and x.precision == "day" and x.start), None)
+                  if not x.weak and not x.year_missing and x.precision == "day" and x.start
+                  and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
     now = filed.start if filed is not None else min(
         (x.first for s in facts for x in s.dates if not x.weak and not x.year_missing and x.first),
         default=None)
@@ -232,8 +236,6 @@ def _complete_years(facts: list[SentenceFacts]) -> None:
         if year is not None:
             break
     for fs in facts:
-        if year is not None and any(d.year_missing for d in fs.filed):
-            fs.filed = [with_year(d, year) if d.year_missing else d for d in fs.filed]
         if any(d.year_missing for d in fs.dates):
             fs.dates = [with_year(d, year) if d.year_missing and year is not None else d
                         for d in fs.dates if not d.year_missing or year is not None]
