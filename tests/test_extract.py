@@ -350,3 +350,15 @@ def test_no_weekday_from_a_dateline_without_its_year() -> None:
                      "a defence memorandum in March 2012.\n")
     # the dateline's year is not written: no day (nor year) is made up for the exercise
     assert [x for x in events if x["kind"] == "exercise" and x["date_start"] != "2012-03"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Millî Savunma Bakanı, 16 Mayıs 2024 tarihinde Tiflis'i ziyaret ederek Gürcistan Savunma Bakanı ile "
+    "görüştü.\n",
+    "The Turkish defence minister visited Tbilisi on 16 May 2024 and held talks with the Georgian "
+    "defence minister.\n",
+])
+def test_the_visited_city_is_the_meetings_place(text: str) -> None:
+    (e,) = _events(text)
+    assert e["kind"] == "meeting" and [p["id"] for p in e["places"]] == ["tbilisi"]
+    assert set(e["parties"]) == {"TUR", "GEO"}

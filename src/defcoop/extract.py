@@ -162,7 +162,7 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
         d = an.details(fs.text, f, f.memo)
         cut = fs.start + _dateline(fs.text)
         if cut == fs.start and i < 6 and _STANDALONE_DATELINE.match(fs.text) and d.dates:
-            cut = fs.end   # "Baku, 5 March 2024" on a line of its own
+            cut = fs.end   # "Ankara, 5 March 2024" on a line of its own
         fs.dates = [an.shift_date(x, fs.start) for x in d.dates]
         if cut > fs.start:
             fs.filed = [x for x in fs.dates if x.begin < cut]
@@ -501,7 +501,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     if (context and not nouns and dates and dates[0].precision != "year"
             and any(m.kind == "exercise" for m in verbs) and "exercise" in ev.plural_kinds(s.text)
             and not ev.is_habitual(s.text)):
-        # "units ... conducted joint exercises in Nakhchivan on 5 April 2023": one dated event
+        # "units ... conducted joint exercises in the region on 5 April 2023": one dated event
         return attach_or_create("exercise", next(m.start for m in verbs if m.kind == "exercise"))
     if not s.common and (s.forces or s.figures) and ev.takes_part(s.text) and not ev.mentions_many(s.text):
         for kind in FIELD_KINDS:
@@ -537,7 +537,7 @@ def _other_side(facts: list[SentenceFacts], reg: Registry) -> None:
 
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
     """An exercise or deployment of a story's lead held at a base or training area near the
-    dateline's city ("TBILISI, ... - ... at the Vaziani training area") has both as places."""
+    dateline's city ("CITY, date - ... at the X training area") has both as places."""
     lead = next((s for s in facts[:6] if s.filed_places), None)
     if lead is None:
         return
@@ -631,7 +631,7 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
         firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
         if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
             s = facts[i0]
-            # "Istanbul, 9 April 2021 - Baykar has signed a contract": what the lead reports as
+            # "Izmir, 9 April 2021 - the company has signed a contract": what the lead reports as
             # done happened that day; anything else is known only to the month
             lead = facts[index[firsts[0]]]
             day = (d.kind in DONE_KINDS and dm.precision == "day"

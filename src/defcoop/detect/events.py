@@ -78,6 +78,8 @@ class _KindWords:
     blocked: re.Pattern[str]
     habitual: re.Pattern[str]
     historical: dict[str, int]
+    visit_before: re.Pattern[str]
+    visit_after: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -155,6 +157,11 @@ def words() -> _KindWords:
         _words_rx(lexicon.strings(d.get("blocked"), path, "blocked") or ["(?!x)x-never"]),
         _words_rx(lexicon.strings(d.get("habitual"), path, "habitual") or ["(?!x)x-never"]),
         _historical(d.get("historical_states"), path),
+        re.compile(r"(?:" + "|".join(flex(lower_tr(x)) for x in lexicon.strings(
+            d.get("visit_before"), path, "visit_before")) + r")\s+(?:the\s+)?$" if d.get("visit_before")
+            else r"(?!x)x"),
+        re.compile(r"^\s*(?:" + "|".join(flex(lower_tr(x)) for x in lexicon.strings(
+            d.get("visit_after"), path, "visit_after")) + r")" if d.get("visit_after") else r"(?!x)x"),
     )
 
 
@@ -686,6 +693,13 @@ def names_pair(text: str) -> int:
     if words().trio_refs.search(low):
         return 3
     return 2 if words().pair_refs.search(low) else 0
+
+
+def visited(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` of ``text`` is the destination of a visit."""
+    w = words()
+    return bool(w.visit_before.search(lower_tr(text[max(0, start - 30):start]))
+                or w.visit_after.match(lower_tr(text[end:end + 30])))
 
 
 @lru_cache(maxsize=TEXT_CACHE)

@@ -1,6 +1,6 @@
 """Days told relative to a news story's dateline, and sentences about the future.
 
-"TBILISI, Sept 12, 2022 (Reuters) - ... began on Monday": a weekday is the last such day on or
+"ANKARA, Sept 12, 2022 (Reuters) - ... began on Monday": a weekday is the last such day on or
 before the dateline (the next one when the sentence speaks of the future); "dün" is the day
 before, "bugün" the day itself. A day is computed only from a dateline that gives one; "geçen
 hafta" gives the month when the whole week before lies in it, and nothing otherwise. Words come

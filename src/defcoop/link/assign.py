@@ -157,14 +157,21 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 found.append(p.value)
                 if p.extra.get("specific") and p.extra.get("country"):
                     hosts.append(str(p.extra["country"]))
+        elif d.kind == "meeting" and p.extra.get("specific") and _visited(s, p):
+            found.append(p.value)   # "Ankara'yı ziyaret ederek", "visited Ankara"
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
-            found.append(p.value)   # "Teslim töreni Nasosnaya Hava Üssü'nde düzenlendi"
+            found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
         elif signing and p.extra.get("locative") and (context or any(
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
     if found:
         d.add(claim(s, "places", _unique(found)))
     return hosts
+
+
+def _visited(s: SentenceFacts, p: Span) -> bool:
+    from defcoop.detect.events import visited
+    return visited(s.text, p.start - s.start, p.end - s.start)
 
 
 def _unique(values: list[str]) -> list[str]:
