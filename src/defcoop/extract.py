@@ -121,7 +121,17 @@ def _line_predicates(f: Finders) -> tuple[Any, Any, Any]:
                        "kuvvetleri", "kuvvetler", "forces", "force", "komutanlığı", "ve", "and"}
         return bool(spans) or all(w.lower().replace("I", "ı") in branch_like for w in words)
 
-    return is_place, is_force, is_state
+    def memoized(tag: str, test: Any) -> Any:
+        def run(line: str) -> bool:
+            key = (tag, line)
+            hit = f.memo.get(key)
+            if hit is None:
+                hit = bool(test(line))
+                f.memo.put(key, hit)
+            return hit  # type: ignore[no-any-return]
+        return run
+
+    return memoized("lp", is_place), memoized("lf", is_force), memoized("ls", is_state)
 
 
 def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,

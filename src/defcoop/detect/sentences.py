@@ -74,6 +74,7 @@ def is_spaced(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
             and wide / nonblank > 0.25)
 
 
+@lru_cache(maxsize=20_000)
 def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation whose words are mostly capitalized."""
     s = line.strip()

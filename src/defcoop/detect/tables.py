@@ -11,6 +11,7 @@ the capitalized lines that open the next page as the rest of its name.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -191,10 +192,16 @@ def _date_at(body: list[Line], i: int) -> tuple[int, DateMention] | None:
     for n in (3, 2, 1):
         if i + n > len(body):
             continue
-        dm = parse_date(" ".join(x.text for x in body[i:i + n]))
+        dm = _parse_cell(" ".join(x.text for x in body[i:i + n]))
         if dm is not None:
-            return n, dm
+            return n, copy(dm)
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _parse_cell(text: str) -> DateMention | None:
+    """A table cell's date, memoized by the cell's text (callers get copies)."""
+    return parse_date(text)
 
 
 def _join(lines: list[Line]) -> str:
