@@ -275,6 +275,7 @@ _DATELINE_RE = re.compile(
     r"(?:[-–—]|(?<=[A-ZÇĞİÖŞÜ]):)\s")
 
 
+@lru_cache(maxsize=20_000)
 def _dateline(text: str) -> int:
     """Length of a news dateline opening ``text`` ("ANKARA —", "Tiflis, 9 Eylül 2024 (AA) -",
     "TEL AVIV, March 12 (Reuters) -"): where the story was filed and when, not the event's

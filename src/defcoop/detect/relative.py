@@ -31,6 +31,7 @@ class _Words:
     last_week: re.Pattern[str]
     future: re.Pattern[str]
     speech: re.Pattern[str]
+    any_word: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -57,8 +58,10 @@ def _words() -> _Words:
                                                                   "future_endings"))
     future = re.compile(rf"(?<!\w)(?:{fw})(?!\w)|\w(?:{fe})(?!\w)")
     sp = _alt(lexicon.strings(d.get("speech_words"), path, "speech_words"))
-    return _Words(days, offsets, weekdays, re.compile(rf"(?<!\w)(?:{lw})(?!\w)" if lw else r"(?!x)x"),
-                  future, re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"))
+    last_week = re.compile(rf"(?<!\w)(?:{lw})(?!\w)" if lw else r"(?!x)x")
+    return _Words(days, offsets, weekdays, last_week, future,
+                  re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"),
+                  re.compile(f"{days.pattern}|{last_week.pattern}"))
 
 
 @lru_cache(maxsize=20_000)
@@ -70,6 +73,17 @@ def speaks_of_future(text: str) -> bool:
 def relative_dates(text: str, filed: str) -> list[DateMention]:
     """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
     offsets are relative to ``text``."""
+    return list(_relative_dates(text, filed))
+
+
+@lru_cache(maxsize=20_000)
+def _relative_dates(text: str, filed: str) -> tuple[DateMention, ...]:
+    if not _words().any_word.search(lower_tr(text)):
+        return ()
+    return tuple(_compute(text, filed))
+
+
+def _compute(text: str, filed: str) -> list[DateMention]:
     try:
         ref = dt.date.fromisoformat(filed)
     except ValueError:
