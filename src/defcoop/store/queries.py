@@ -38,6 +38,18 @@ class EventFilter:
     q: str | None = None
     origin: str | None = None
 
+    def span(self) -> tuple[str | None, str | None]:
+        """The first and last day (ISO) an event must overlap to match year / from / to."""
+        lo = hi = None
+        if self.year is not None:
+            lo, hi = f"{self.year:04d}-01-01", f"{self.year:04d}-12-31"
+        if self.date_from:
+            lo = max(lo or "", dates.bounds(self.date_from)[0].isoformat())
+        if self.date_to:
+            d_hi = dates.bounds(self.date_to)[1].isoformat()
+            hi = min(hi, d_hi) if hi else d_hi
+        return lo, hi
+
     def validate(self) -> None:
         vocab = load_vocab()
         for k in self.kind:
@@ -77,14 +89,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     if f.kind:
         clauses.append(f"e.kind IN ({','.join('?' for _ in f.kind)})")
         args += f.kind
-    lo = hi = None
-    if f.year is not None:
-        lo, hi = f"{f.year:04d}-01-01", f"{f.year:04d}-12-31"
-    if f.date_from:
-        lo = max(lo or "", dates.bounds(f.date_from)[0].isoformat())
-    if f.date_to:
-        d_hi = dates.bounds(f.date_to)[1].isoformat()
-        hi = min(hi, d_hi) if hi else d_hi
+    lo, hi = f.span()
     if lo or hi:
         # an event matches when its span overlaps [lo, hi]
         clauses.append("e.date_sort IS NOT NULL")

@@ -48,24 +48,11 @@ class WebReader(Reader):
                 (SHORT_DAYS,))]
         return self._long
 
-    @staticmethod
-    def _span(f: EventFilter) -> tuple[str | None, str | None]:
-        """The first and last day an event must overlap, as the library's filter computes them."""
-        lo = hi = None
-        if f.year is not None:
-            lo, hi = f"{f.year:04d}-01-01", f"{f.year:04d}-12-31"
-        if f.date_from:
-            lo = max(lo or "", dates.bounds(f.date_from)[0].isoformat())
-        if f.date_to:
-            d_hi = dates.bounds(f.date_to)[1].isoformat()
-            hi = min(hi, d_hi) if hi else d_hi
-        return lo, hi
-
     def _parts(self, f: EventFilter) -> tuple[list[tuple[str, str, list[Any]]], int | None, bool]:
         """Disjoint, index-friendly (table, condition, arguments) whose union is the filter; the
         number of full-text matches (or None); and whether to walk the date index."""
         f.validate()
-        lo, hi = self._span(f)
+        lo, hi = f.span()
         where, args = where_clause(replace(f, q=None, year=None, date_from=None, date_to=None))
         clauses = [where[len(" WHERE "):]] if where else []
         n_matches = None
