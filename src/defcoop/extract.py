@@ -19,16 +19,17 @@ from defcoop.detect import analysis as an
 from defcoop.detect import events as ev
 from defcoop.detect.actors import ActorFinder
 from defcoop.detect.actors import default_finder as default_actors
-from defcoop.detect.dates import with_year
 from defcoop.detect.figures import find_figures
 from defcoop.detect.forces import find_forces
+from defcoop.detect.layout import blank, furniture
 from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
-from defcoop.detect.relative import relative_dates, speaks_of_future
 from defcoop.detect.sentences import sentences
 from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
-from defcoop.link.assign import DONE_KINDS, FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
+from defcoop.extract_context import (STANDALONE_DATELINE, complete_years, context_dates, dateline,
+                                     relative_days)
+from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Cite, Claim, Event
 from defcoop.read.document import Document
@@ -134,13 +135,12 @@ def _line_predicates(f: Finders) -> tuple[Any, Any, Any]:
     return memoized("lp", is_place), memoized("lf", is_force), memoized("ls", is_state)
 
 
-def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
+def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int | None,
              masked: list[tuple[int, int]], limit: int) -> list[SentenceFacts]:
     """Give each sentence its spans. Event mentions are found everywhere; dates, places,
     actors, forces and figures only in the sentences that can say something about an event
     (those that mention one, the block under a named heading, and the two sentences before a
     mention, which may carry its date)."""
-    text = doc.text
     mask = Intervals()
     for a, b in sorted(masked):
         if not mask.overlaps(a, b):
@@ -170,8 +170,8 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
             fs.common = []
             continue
         d = an.details(fs.text, f, f.memo)
-        cut = fs.start + _dateline(fs.text)
-        if cut == fs.start and i < 6 and _STANDALONE_DATELINE.match(fs.text) and d.dates:
+        cut = fs.start + dateline(fs.text)
+        if cut == fs.start and i < 6 and STANDALONE_DATELINE.match(fs.text) and d.dates:
             cut = fs.end   # "Ankara, 5 March 2024" on a line of its own
         fs.dates = [an.shift_date(x, fs.start) for x in d.dates]
         if cut > fs.start:
@@ -200,55 +200,10 @@ def _analyze(doc: Document, sents: list[Any], f: Finders, year: int | None,
         if named or lead is not None:
             fs.common = [m for m in fs.common if not any(n.start <= m.start < n.end for n in named)
                          and not (lead is not None and m.start < lead.end)]
-    _complete_years(facts)
-    _relative_days(facts, relevant)
+    complete_years(facts)
+    relative_days(facts, relevant)
     return facts
 
-
-_STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*,[ \t]*"
-                                  r"[^\n]{6,30}$")
-
-
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
-def _relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
-    """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
-    sentences about the future are marked."""
-    filed = next((x for s in facts[:6] for x in s.filed
-                  if not x.weak and not x.year_missing and x.precision == "day" and x.start
-                  and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
-    now = filed.start if filed is not None else min(
-        (x.first for s in facts for x in s.dates if not x.weak and not x.year_missing and x.first),
-        default=None)
-    for i, fs in enumerate(facts):
-        if not relevant[i]:
-            continue
-        fs.future = speaks_of_future(fs.text)
-        if fs.future and now:
-            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
-        if filed is not None and filed.start:
-            extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, filed.start)
-                     if not any(d.begin - fs.start <= x.begin < d.stop - fs.start for d in fs.dates)]
-            if extra:
-                fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
-
-
-def _complete_years(facts: list[SentenceFacts]) -> None:
-    """Dates written without a year take the year of the document's first full date (its
-    dateline, or the first date of the text); without one they are dropped."""
-    year = None
-    for fs in facts:
-        for d in [*fs.filed, *fs.dates]:
-            if not d.weak and not d.year_missing and d.first[:4].isdigit():
-                year = int(d.first[:4])
-                break
-        if year is not None:
-            break
-    for fs in facts:
-        if any(d.year_missing for d in fs.dates):
-            fs.dates = [with_year(d, year) if d.year_missing and year is not None else d
-                        for d in fs.dates if not d.year_missing or year is not None]
 
 
 def _same_span(actors: list[Any], p: Any) -> bool:
@@ -269,20 +224,6 @@ def _owned(text: str, actors: list[Any]) -> list[Any]:
     return out
 
 
-_DATELINE_RE = re.compile(
-    r"^(?P<place>[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2})"
-    r"(?:[ \t]*,[ \t]*[^\n()\-–—:]{3,30}?)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?"
-    r"(?:[-–—]|(?<=[A-ZÇĞİÖŞÜ]):)\s")
-
-
-@lru_cache(maxsize=20_000)
-def _dateline(text: str) -> int:
-    """Length of a news dateline opening ``text`` ("ANKARA —", "Tiflis, 9 Eylül 2024 (AA) -",
-    "TEL AVIV, March 12 (Reuters) -"): where the story was filed and when, not the event's
-    place and date. 0 when there is none."""
-    m = _DATELINE_RE.match(text)
-    return m.end() if m else 0
-
 
 # ----------------------------------------------------------------------------- extraction
 
@@ -290,21 +231,22 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     """Candidate events of ``doc`` with per-field evidence, and its in-text citations."""
     f = finders or default_finders()
     cits, limit = _citations(doc)
+    text = blank(doc.text, furniture(doc.text))   # running headers, page numbers, notes
     is_place, is_force, is_state = _line_predicates(f)
-    tables = find_tables(doc.text[:limit], doc.page_of, is_place, is_force, is_state)
+    tables = find_tables(text[:limit], doc.page_of, is_place, is_force, is_state)
     reg = Registry()
     table_ranges = [(t.start, t.end) for t in tables]
     for t in tables:
         _table_claims(doc, t, reg, f)
     year = None
     masked = [(c.start, c.end) for c in cits]
-    sents = [s for s in sentences(doc.text[:limit])
+    sents = [s for s in sentences(text[:limit])
              if not any(a <= s.start < b for a, b in table_ranges)]
-    facts = _analyze(doc, sents, f, year, masked, limit)
+    facts = _analyze(doc, text, sents, f, year, masked, limit)
     _attach_citations(facts, cits)
     _read(facts, reg)
     _merge_unnamed(reg)
-    _context_dates(facts, reg)
+    context_dates(facts, reg)
     _other_side(facts, reg)
     _within_places(reg)
     _dateline_place(facts, reg)
@@ -522,7 +464,6 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     return []
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s")
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
 
 
@@ -599,56 +540,6 @@ def _merge_unnamed(reg: Registry) -> None:
         target.first = min(target.first, u.first)
     reg.drafts[:] = keep
 
-
-def _context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
-    """A named event with no date of its own takes the date of the sentence before it in the
-    same paragraph ("On 14 November ... the ministers met. The X Agreement was signed.")."""
-    index = {s.start: i for i, s in enumerate(facts)}
-    for d in reg.drafts:
-        if d.has("date") or "table" in d.loci:
-            continue
-        starts = sorted({c.start for c in d.claims if c.start is not None and c.start in index})
-        for first in starts:
-            i = index[first]
-            for j in range(i - 1, max(-1, i - 3), -1):
-                prev = facts[j]
-                opens = (i == 0 or facts[i - 1].paragraph != facts[i].paragraph) and not (
-                    _BULLET.match(facts[i].text) or _BULLET.match(prev.text)) and d.kind in (
-                    "agreement", "declaration")  # signed during the visit told just before
-                if prev.heading or (prev.paragraph != facts[i].paragraph and not (
-                        opens and j == i - 1)):
-                    break  # the sentence before, in the paragraph or just before it
-                strong = [x for x in prev.dates if not x.weak and x.role != "until"]
-                if strong:
-                    add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
-                              signing=True, context=True)
-                    break
-            if d.has("date"):
-                break
-    _dateline_dates(facts, reg, index)
-
-
-def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, int]) -> None:
-    """An event of a news story's lead with no date of its own ("began on Monday") happened
-    in the month of the story's dateline ("ANKARA, 12 March 2024 —"): month precision."""
-    filed = next(((i, x) for i, s in enumerate(facts) for x in s.filed
-                   if not x.weak and not x.year_missing and len(x.first) >= 7), None)
-    if filed is None:
-        return
-    i0, dm = filed
-    for d in reg.drafts:
-        if d.has("date") or "table" in d.loci:
-            continue
-        firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
-        if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
-            s = facts[i0]
-            # "Izmir, 9 April 2021 - the company has signed a contract": what the lead reports as
-            # done happened that day; anything else is known only to the month
-            lead = facts[index[firsts[0]]]
-            day = (d.kind in DONE_KINDS and dm.precision == "day"
-                   and (lead.paragraph == s.paragraph or lead.start < s.start))
-            d.add(Claim(field="date", value=dm.first if day else dm.first[:7], quote=" ".join(s.text[:dm.stop - s.start].split()),
-                        page=s.page, source="", locus="prose", start=s.start, end=dm.stop))
 
 
 # ----------------------------------------------------------------------------- candidates

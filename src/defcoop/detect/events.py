@@ -205,7 +205,7 @@ def clean_name(name: str) -> str:
 
 def _is_name_word(t: Token) -> bool:
     s = t.stem
-    return bool(s) and (s[0].isupper() or s[0].isdigit() or bool(_ROMAN_RE.match(s)))
+    return bool(s) and (s[0].isupper() or s[0].isdecimal() or bool(_ROMAN_RE.match(s)))
 
 
 def _gap(text: str, a: Token, b: Token) -> str:

@@ -51,7 +51,7 @@ def section(name: str, key: str) -> Any:
 
 def validate_all() -> list[str]:
     """Load every lexicon file the extractor uses; return their names (raises DataError)."""
-    names = ["months", "dates", "abbreviations", "forces", "figures", "events", "tables"]
+    names = ["months", "dates", "abbreviations", "forces", "figures", "events", "tables", "layout"]
     for n in names:
         load(n)
     return names

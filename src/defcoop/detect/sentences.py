@@ -15,7 +15,8 @@ from defcoop.detect import lexicon
 from defcoop.textnorm import fold
 
 _TERMINAL = ".!?…"
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"“«(\[]?[A-ZÇĞİÖŞÜÂÎÛƏ0-9])")
+# a sentence end, with a closing quote or a footnote mark after it ("tamamlanmıştır.³ Sonra")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+[\"“«(\[]?[A-ZÇĞİÖŞÜÂÎÛƏ0-9])")
 _LAST_WORD_RE = re.compile(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$")
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _LINE_RE = re.compile(r"[^\n]*\n?")

@@ -1,0 +1,166 @@
+"""Page furniture and notes of long documents: running headers and footers, page numbers,
+footnotes, endnote lists and labelled front matter ("Keywords: ...") (words in ``lexicon/layout.yaml``).
+
+PDF-to-text output of papers, theses and reports carries, on every page, a running header
+("Journal of X, Vol. 7 (2025)    35"), a page number and footnotes ("¹ MSB, "… Tatbikatı
+Tamamlandı", 25 Ekim 2017."). None of them tells of an event: the titles and dates of cited
+works are not events. :func:`furniture` gives their character ranges; :func:`blank` turns
+them into spaces so every offset into the text stays valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.errors import DataError
+from defcoop.textnorm import fold
+
+_LINE = re.compile(r"[^\n\f]*")
+# a page number alone on its line; a year (a table cell at the foot of a page) is not one
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:(?!1[89]\d\d|20\d\d)\d{1,4}|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))(?:\s*[-–—])?\s*$",
+                          re.I)
+_NUMBER_EDGE = re.compile(r"^\s*\d{1,4}(?:\s{3,}|\t)\S|\S(?:\s{3,}|\t)\d{1,4}\s*$")
+_NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")
+
+
+@dataclass(frozen=True)
+class Layout:
+    notes_headings: frozenset[str]
+    marks: str
+    max_chars: int
+    lines: int
+    front: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def layout_words() -> Layout:
+    data = lexicon.load("layout")
+    path = lexicon.lexicon_path("layout")
+    marks = data.get("footnote_marks")
+    if not isinstance(marks, str) or not marks:
+        raise DataError(path, None, "footnote_marks must be a non-empty string of characters")
+    numbers = []
+    for key in ("max_furniture_chars", "furniture_lines"):
+        v = data.get(key)
+        if not isinstance(v, int) or v < 1:
+            raise DataError(path, None, f"{key} must be a positive integer")
+        numbers.append(v)
+    heads = frozenset(fold(h) for h in lexicon.strings(data.get("notes_headings"), path,
+                                                        "notes_headings"))
+    labels = lexicon.strings(data.get("front_matter_labels"), path, "front_matter_labels")
+    front = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*:[^\n\f]*",
+                       re.M | re.I) if labels else re.compile(r"(?!)")
+    return Layout(heads, marks, numbers[0], numbers[1], front)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as (start, end) offsets."""
+    out = []
+    for m in _LINE.finditer(text, start, end):
+        if m.group(0).strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _key(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", fold(line)).split())
+
+
+def _running(text: str, lay: Layout) -> list[tuple[int, int]]:
+    """Headers and footers: the first and last lines of pages that are a page number, carry a
+    page number at an edge after a wide gap, or recur on the same edge of two pages."""
+    if "\f" not in text:
+        return []
+    bounds, a = [], 0
+    for m in re.finditer("\f", text):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, len(text)))
+    edges: list[tuple[int, int, str]] = []
+    for a, b in bounds:
+        lines = _lines(text, a, b)
+        picked = lines[:lay.lines] + lines[-lay.lines:] if len(lines) > 2 * lay.lines else lines
+        for s, e in dict.fromkeys(picked):
+            if e - s <= lay.max_chars:
+                edges.append((s, e, _key(text[s:e])))
+    counts: dict[str, int] = {}
+    for _, _, k in edges:
+        counts[k] = counts.get(k, 0) + 1
+    out = []
+    for s, e, k in edges:
+        line = text[s:e]
+        if _PAGE_NUMBER.match(line) or _NUMBER_EDGE.search(line) or (counts[k] >= 2 and len(k) > 3):
+            out.append((s, e))
+    return out
+
+
+def _footnotes(text: str, lay: Layout) -> list[tuple[int, int]]:
+    """Footnotes: a line opening with a footnote mark ("¹ ...", "** ..."), with the lines that
+    continue it up to the next blank line, page break or footnote."""
+    out: list[tuple[int, int]] = []
+    marks = re.escape(lay.marks)
+    for m in re.finditer(rf"^[{marks}]+[ \t]*\S[^\n\f]*(?:\n(?![{marks}])[^\n\f]*\S[^\n\f]*)*",
+                         text, re.M):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
+    """An endnote list: a notes heading on its own line and the numbered notes after it."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"^[^\n\f]{1,40}$", text, re.M):
+        if fold(m.group(0).strip(" :.\t")) not in lay.notes_headings:
+            continue
+        end = m.end()
+        blocks = 0
+        for line_m in _LINE.finditer(text, m.end()):
+            line = line_m.group(0)
+            if not line.strip():
+                continue
+            if _NOTE_NUMBER.match(line) or (blocks and not _starts_block(text, line_m.start())):
+                end = line_m.end()
+                blocks += 1
+                continue
+            break
+        if blocks:
+            out.append((m.start(), end))
+    return out
+
+
+def _starts_block(text: str, at: int) -> bool:
+    """True when the line at ``at`` follows a blank line (a new paragraph, not a wrapped note)."""
+    before = text[max(0, at - 3):at]
+    return "\n\n" in before or "\f" in before or re.search(r"\n\s*\n$", text[max(0, at - 40):at]) is not None
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping ranges of page furniture and notes in ``text``."""
+    lay = layout_words()
+    front = [(m.start(), m.end()) for m in lay.front.finditer(text)]
+    ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front)
+    merged: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with every character of ``ranges`` but line and page breaks made a space."""
+    if not ranges:
+        return text
+    parts, pos = [], 0
+    for a, b in ranges:
+        parts.append(text[pos:a])
+        parts.append(re.sub(r"[^\n\f]", " ", text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+__all__ = ["furniture", "blank", "layout_words"]

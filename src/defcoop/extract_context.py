@@ -1,0 +1,132 @@
+"""Context of a sentence in its document: news datelines, years completed from earlier dates,
+relative days ("on Monday", "dün"), and dates borrowed from the sentence before an event.
+
+Borrowing is capped: a date written without its year takes the year of the nearest full date
+before it in its paragraph (or, in the lead of a short story, its dateline's year), never one
+from a distant page of a long document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from defcoop.detect.dates import with_year
+from defcoop.detect.relative import relative_dates, speaks_of_future
+from defcoop.detect import analysis as an
+from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
+from defcoop.link.merge import Registry
+from defcoop.model import Claim
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s")
+
+STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*,[ \t]*"
+                                  r"[^\n]{6,30}$")
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
+    """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
+    sentences about the future are marked."""
+    filed = next((x for s in facts[:6] for x in s.filed
+                  if not x.weak and not x.year_missing and x.precision == "day" and x.start
+                  and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
+    now = filed.start if filed is not None else min(
+        (x.first for s in facts for x in s.dates if not x.weak and not x.year_missing and x.first),
+        default=None)
+    for i, fs in enumerate(facts):
+        if not relevant[i]:
+            continue
+        fs.future = speaks_of_future(fs.text)
+        if fs.future and now:
+            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
+        if filed is not None and filed.start:
+            extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, filed.start)
+                     if not any(d.begin - fs.start <= x.begin < d.stop - fs.start for d in fs.dates)]
+            if extra:
+                fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
+
+
+def complete_years(facts: list[SentenceFacts]) -> None:
+    """Dates written without a year take the year of the document's first full date (its
+    dateline, or the first date of the text); without one they are dropped."""
+    year = None
+    for fs in facts:
+        for d in [*fs.filed, *fs.dates]:
+            if not d.weak and not d.year_missing and d.first[:4].isdigit():
+                year = int(d.first[:4])
+                break
+        if year is not None:
+            break
+    for fs in facts:
+        if any(d.year_missing for d in fs.dates):
+            fs.dates = [with_year(d, year) if d.year_missing and year is not None else d
+                        for d in fs.dates if not d.year_missing or year is not None]
+
+
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2})"
+    r"(?:[ \t]*,[ \t]*[^\n()\-–—:]{3,30}?)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?"
+    r"(?:[-–—]|(?<=[A-ZÇĞİÖŞÜ]):)\s")
+
+
+@lru_cache(maxsize=20_000)
+def dateline(text: str) -> int:
+    """Length of a news dateline opening ``text`` ("ANKARA —", "Tiflis, 9 Eylül 2024 (AA) -",
+    "TEL AVIV, March 12 (Reuters) -"): where the story was filed and when, not the event's
+    place and date. 0 when there is none."""
+    m = _DATELINE_RE.match(text)
+    return m.end() if m else 0
+
+
+def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
+    """A named event with no date of its own takes the date of the sentence before it in the
+    same paragraph ("On 14 November ... the ministers met. The X Agreement was signed.")."""
+    index = {s.start: i for i, s in enumerate(facts)}
+    for d in reg.drafts:
+        if d.has("date") or "table" in d.loci:
+            continue
+        starts = sorted({c.start for c in d.claims if c.start is not None and c.start in index})
+        for first in starts:
+            i = index[first]
+            for j in range(i - 1, max(-1, i - 3), -1):
+                prev = facts[j]
+                opens = (i == 0 or facts[i - 1].paragraph != facts[i].paragraph) and not (
+                    _BULLET.match(facts[i].text) or _BULLET.match(prev.text)) and d.kind in (
+                    "agreement", "declaration")  # signed during the visit told just before
+                if prev.heading or (prev.paragraph != facts[i].paragraph and not (
+                        opens and j == i - 1)):
+                    break  # the sentence before, in the paragraph or just before it
+                strong = [x for x in prev.dates if not x.weak and x.role != "until"]
+                if strong:
+                    add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
+                              signing=True, context=True)
+                    break
+            if d.has("date"):
+                break
+    _dateline_dates(facts, reg, index)
+
+
+def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, int]) -> None:
+    """An event of a news story's lead with no date of its own ("began on Monday") happened
+    in the month of the story's dateline ("ANKARA, 12 March 2024 —"): month precision."""
+    filed = next(((i, x) for i, s in enumerate(facts) for x in s.filed
+                   if not x.weak and not x.year_missing and len(x.first) >= 7), None)
+    if filed is None:
+        return
+    i0, dm = filed
+    for d in reg.drafts:
+        if d.has("date") or "table" in d.loci:
+            continue
+        firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
+        if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
+            s = facts[i0]
+            # "Izmir, 9 April 2021 - the company has signed a contract": what the lead reports as
+            # done happened that day; anything else is known only to the month
+            lead = facts[index[firsts[0]]]
+            day = (d.kind in DONE_KINDS and dm.precision == "day"
+                   and (lead.paragraph == s.paragraph or lead.start < s.start))
+            d.add(Claim(field="date", value=dm.first if day else dm.first[:7], quote=" ".join(s.text[:dm.stop - s.start].split()),
+                        page=s.page, source="", locus="prose", start=s.start, end=dm.stop))
