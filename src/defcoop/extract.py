@@ -319,7 +319,11 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}
+    seen: dict[int, int] = {}   # a draft's last paragraph with facts
     for s in facts:
+        # "the exercise", a verb without a name: only an event of this or the last paragraph
+        recent = {k: d for k, d in recent.items()
+                  if seen.get(id(d), s.paragraph) >= s.paragraph - RECENT_PARAGRAPHS}
         if s.heading:
             section = ev.section_kind(s.text) or section
             owner = None
@@ -392,7 +396,25 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             for ct in s.cites:
                 if ct.as_written not in d.cites:
                     d.cites.append(ct.as_written)
+            if _echo(d, s, seen, owner):
+                continue
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
+            seen[id(d)] = s.paragraph
+
+
+# How many paragraphs back "the exercise" or a bare verb may find the event it refers to.
+RECENT_PARAGRAPHS = 2
+
+
+def _echo(d: Draft, s: SentenceFacts, seen: dict[int, int], owner: Draft | None) -> bool:
+    """A later mention of a dated event, paragraphs away and without a date of its own ("Russian
+    media called X a NATO project", "speaking in Ankara after X"), names it but gives it no
+    places, parties or forces: those belong to what that paragraph tells."""
+    if d is owner or "table" in d.loci or not d.has("date") or id(d) not in seen:
+        return False
+    if any(not x.weak for x in s.dates):
+        return False
+    return s.paragraph - seen[id(d)] > RECENT_PARAGRAPHS
 
 
 def _kind_from(s: SentenceFacts) -> str | None:
