@@ -539,6 +539,15 @@ def _within_places(reg: Registry) -> None:
                     d.add(c)
 
 
+# How far (in characters) an undated mention without a name may be from a named event to be
+# that event told without its name: a headline and its story's first paragraphs.
+NEAR_CHARS = 1500
+
+
+def _near(d: Draft, offset: int) -> bool:
+    return any(c.start is not None and abs(c.start - offset) <= NEAR_CHARS for c in d.claims)
+
+
 def _merge_unnamed(reg: Registry) -> None:
     """An unnamed event whose dates agree with a named event of the same kind is that event
     told without its name ("special forces begin joint drills" over a story about the
@@ -551,7 +560,8 @@ def _merge_unnamed(reg: Registry) -> None:
             continue
         values = u.dates()
         cands = [n for n in named if n.kind == u.kind and all(n.date_compatible(v) for v in values)
-                 and all(u.date_compatible(v) for v in n.dates())]
+                 and all(u.date_compatible(v) for v in n.dates())
+                 and (values or _near(n, u.first))]   # undated: only a headline or lead over it
         if not cands:
             keep.append(u)
             continue

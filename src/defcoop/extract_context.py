@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from defcoop.detect.dates import with_year
+from defcoop.detect.dates import DateMention, with_year
 from defcoop.detect.relative import relative_dates, speaks_of_future
 from defcoop.detect import analysis as an
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
@@ -49,21 +49,45 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
 
 
+# A document up to this long (a news story, a release) dates its yearless days by its first
+# full date; a longer one (a paper, a report) only by a full date of the same paragraph or the
+# paragraph before.
+SHORT_DOC_CHARS = 8000
+
+
+def _full_year(d: DateMention) -> int | None:
+    if not d.weak and not d.year_missing and d.first[:4].isdigit():
+        return int(d.first[:4])
+    return None
+
+
 def complete_years(facts: list[SentenceFacts]) -> None:
-    """Dates written without a year take the year of the document's first full date (its
-    dateline, or the first date of the text); without one they are dropped."""
-    year = None
-    for fs in facts:
-        for d in [*fs.filed, *fs.dates]:
-            if not d.weak and not d.year_missing and d.first[:4].isdigit():
-                year = int(d.first[:4])
-                break
-        if year is not None:
-            break
+    """Dates written without a year ("2-16 Eylül", "Ağustos ayında") take the year of the
+    nearest full date before them in their paragraph or the one before; in a short document
+    (or one with a dateline) the year of its first full date; without one they are dropped."""
+    first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
+                  if (y := _full_year(d)) is not None), None)
+    short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in facts[:6]))
+    last: tuple[int, int] | None = None   # (paragraph, year) of the last full date
     for fs in facts:
         if any(d.year_missing for d in fs.dates):
-            fs.dates = [with_year(d, year) if d.year_missing and year is not None else d
-                        for d in fs.dates if not d.year_missing or year is not None]
+            near = last[1] if last is not None and last[0] >= fs.paragraph - 1 else None
+            out = []
+            for d in fs.dates:
+                if not d.year_missing:
+                    near = _full_year(d) or near
+                    out.append(d)
+                    continue
+                ahead = next((y for x in fs.dates if x.begin > d.begin
+                              and (y := _full_year(x)) is not None), None)
+                year = near or ahead or (first if short else None)
+                if year is not None:
+                    out.append(with_year(d, year))
+            fs.dates = out
+        for d in fs.dates:
+            y = _full_year(d)
+            if y is not None:
+                last = (fs.paragraph, y)
 
 
 _DATELINE_RE = re.compile(

@@ -90,6 +90,8 @@ class _Patterns:
         Y1, Y2 = year.format(g="y1"), year.format(g="y2")
         ofy = r"(?:,?\s+|\s+of\s+)"
         patterns = [
+            # 2017 yılının Ağustos ayında / 2017 yılı Mart ayında (a month of a year written first)
+            rf"\b{Y1}\s+yılı(?:nın)?\s+{M1}(?:\s+ay(?:ı|ında|ının))?(?!\w)",
             # 19 Nisan 2023 - 10 Mayıs 2024
             rf"{op}\b{D1}\s+{M1},?\s+{Y1}{suffix}{wsep}{D2}\s+{M2},?\s+{Y2}{suffix}",
             # 19 Nisan - 10 Mayıs 2023 / from 19 April to 10 May 2023
@@ -131,8 +133,8 @@ class _Patterns:
                 rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde)(?!\w)"]
         self.regexes = [re.compile(p) for p in patterns + bare]
         self.bare = [re.compile(p) for p in bare]
-        # patterns 0-8 and 11-16 need a month name; the others are numeric only
-        self.month_free = [self.regexes[i] for i in (9, 10, 17, 18)]
+        # patterns 0-9 and 12-17 need a month name; the others are numeric only
+        self.month_free = [self.regexes[i] for i in (10, 11, 18, 19)]
         self.has_month = re.compile(rf"(?<![\w])(?:{alt})")
         self.has_digit = re.compile(r"\d")
         self.qual_before: list[tuple[re.Pattern[str], str]] = []
