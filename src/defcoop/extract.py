@@ -188,6 +188,9 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
                      and not (p.extra.get("kind") not in ("base", "site")
                               and (p.start, p.end) not in org_spans
                               and any(x <= p.start and p.end <= y for x, y in orgs))]
+        org_names = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
+        if org_names:   # "the Collective Security Treaty Organization" reports no treaty
+            fs.common = [m for m in fs.common if not any(a <= m.start < b for a, b in org_names)]
         fs.forces = [an.shift_span(x, fs.start) for x in d.forces]
         fs.figures = [an.shift_span(x, fs.start) for x in d.figures]
         named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)
@@ -246,6 +249,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     _attach_citations(facts, cits)
     _read(facts, reg)
     _merge_unnamed(reg)
+    _merge_same_day(reg)
     context_dates(facts, reg)
     _other_side(facts, reg)
     _within_places(reg)
@@ -449,6 +453,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     def attach_or_create(kind: str, anchor: int) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
         d = recent.get(kind)
         if d is None or (value and d.has("date") and not d.date_compatible(value)):
+            if s.ahead:
+                return []   # "the next exercise will be held in 2026" in a story of 2025
             d = reg.unnamed(kind, anchor)
         recent[kind] = d
         return [(d, True, anchor, spans)]
@@ -467,7 +473,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             continue  # only "since ..." / "until ...": a state of affairs, not an event
         kind = _refine(m.kind, s, m.text.replace("I", "ı").replace("İ", "i"))
         out = attach_or_create(kind, m.start)
-        recent[m.kind] = out[0][0]
+        if out:
+            recent[m.kind] = out[0][0]
         return out
     for m in verbs:
         d = recent.get(m.kind)
@@ -537,6 +544,32 @@ def _within_places(reg: Registry) -> None:
             for c in d.within.claims:
                 if c.field == "places":
                     d.add(c)
+
+
+def _merge_same_day(reg: Registry) -> None:
+    """Two candidates of one kind dated to the same day, whose dates and parties agree, are one
+    event told twice under different names (a table's short name and the prose's full title)."""
+    by_day: dict[tuple[str, str], Draft] = {}
+    keep = []
+    for d in sorted(reg.drafts, key=lambda x: x.first):
+        days = sorted({v for v in d.dates() if len(v) == 10})
+        target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
+        if target is not None and all(target.date_compatible(v) for v in d.dates()) and all(
+                d.date_compatible(v) for v in target.dates()) and _parties_agree(target, d):
+            for c in d.claims:
+                target.add(c)
+            target.cites += [x for x in d.cites if x not in target.cites]
+            continue
+        keep.append(d)
+        for v in days:
+            by_day.setdefault((d.kind, v), d)
+    reg.drafts[:] = [d for d in reg.drafts if any(d is k for k in keep)]
+
+
+def _parties_agree(a: Draft, b: Draft) -> bool:
+    pa = {v for c in a.claims if c.field == "parties" for v in c.value}
+    pb = {v for c in b.claims if c.field == "parties" for v in c.value}
+    return not pa or not pb or bool(pa & pb)
 
 
 # How far (in characters) an undated mention without a name may be from a named event to be

@@ -42,6 +42,7 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
         fs.future = speaks_of_future(fs.text)
         if fs.future and now:
             fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
+            fs.ahead = filed is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
         if filed is not None and filed.start:
             extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, filed.start)
                      if not any(d.begin - fs.start <= x.begin < d.stop - fs.start for d in fs.dates)]

@@ -241,7 +241,8 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
         break
     if first is None:
         return None
-    while first <= j and lower_tr(toks[first].text) in w.not_name_start:
+    while first <= j and (lower_tr(toks[first].text) in w.not_name_start
+                          or toks[first].text.lower() in w.not_name_start):  # "In the X"
         first += 1
     if first > j:
         return None

@@ -51,6 +51,7 @@ class SentenceFacts:
     future: bool = False                                     # tells of what is still to come
     filed_places: list[Span] = field(default_factory=list)   # the city of a news dateline
     later: list[int] = field(default_factory=list)           # starts of its dates after the story's own
+    ahead: bool = False                                      # all its dates after a dateline's date
 
 
 @lru_cache(maxsize=20_000)
