@@ -430,6 +430,8 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             while j > 0 and lower_tr(toks[j - 1].text) in w.modifiers:
                 j -= 1
             span = _name_before(text, toks, j, w) if j > 0 else None
+            if span and _is_date(text[span[0]:span[1]]):
+                span = None   # "Iran's October 2021 exercise": a date, no name
             if span:
                 raw = text[span[0]:span[1]]
                 after = text[span[1]:span[1] + 1]
@@ -539,8 +541,8 @@ def find_heading(text: str, offset: int = 0) -> EventMention | None:
     if dm is None or dm.weak:
         return None
     name = clean_name(m.group("name"))
-    if len(name.split()) > 14:
-        return None
+    if len(name.split()) > 14 or mentions_many(name) or (dm.role == "range" and dm.precision == "year"):
+        return None   # a study's title over its period: "X'NİN TATBİKATLARA KATILIMI (2018-2024):"
     kind = kind_of_name(name) or ""
     dm.begin += offset + m.start("date")
     dm.stop += offset + m.start("date")
