@@ -109,6 +109,14 @@ def test_corpus_record_f1() -> None:
     assert report.record_soft.f1 >= 0.85
 
 
+def test_long_documents_record_scores() -> None:
+    # papers, a thesis chapter, a report and a feature (tests/fixtures/extraction/long/README.md)
+    report = evaluate_corpus(CORPUS / "long")
+    assert report.documents >= 6
+    assert report.record_soft.precision >= 0.85
+    assert report.record_soft.f1 >= 0.65
+
+
 NO_EVENT = sorted(p for p in CORPUS.glob("*_9*.txt"))
 
 

@@ -302,16 +302,18 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
 def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
     if not cits:
         return
+    starts = [s.start for s in facts]   # sorted: a citation finds its sentence by bisection
     for c in cits:
         as_written = getattr(c, "text", "")
-        for i, s in enumerate(facts):
-            if s.start <= c.start < s.end:
-                target = s
-                bare = re.sub(r"[()\s.;,]", "", s.text.replace(as_written, ""))
-                if not bare and i > 0:
-                    target = facts[i - 1]
-                target.cites.append(Cite(as_written=as_written, ref=None))
-                break
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i < 0 or not facts[i].start <= c.start < facts[i].end:
+            continue
+        s = facts[i]
+        target = s
+        bare = re.sub(r"[()\s.;,]", "", s.text.replace(as_written, ""))
+        if not bare and i > 0:
+            target = facts[i - 1]
+        target.cites.append(Cite(as_written=as_written, ref=None))
 
 
 def _read(facts: list[SentenceFacts], reg: Registry) -> None:

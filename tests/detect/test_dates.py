@@ -27,6 +27,9 @@ CASES = [
     ("2021-06-15", "2021-06-15", None, "day", "point"),
     ("1992-1994 yılları arasında", "1992", "1994", "year", "range"),
     ("2024 yılında", "2024", None, "year", "point"),
+    ("2017 yılının Ağustos ayında", "2017-08", None, "month", "point"),
+    ("2021 yılı Mart ayında", "2021-03", None, "month", "point"),
+    ("2016 sonrasında", "2016", None, "year", "since"),
 ]
 
 
