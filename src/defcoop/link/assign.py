@@ -160,6 +160,9 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                     hosts.append(str(p.extra["country"]))
         elif d.kind == "meeting" and p.extra.get("specific") and _visited(s, p):
             found.append(p.value)   # "Ankara'yı ziyaret ederek", "visited Ankara"
+        elif d.kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and any(
+                m.kind == "meeting" and abs(m.start - p.start) <= 60 for m in s.common):
+            found.append(p.value)   # "the summit ... was held in Baku", "toplantısı ... Doha'da"
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
         elif signing and p.extra.get("locative") and (context or any(
