@@ -378,7 +378,7 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             recent[d.kind] = d
             named_drafts.append(d)
             targets.append((d, True, m.end, name_spans))
-        if len({id(d) for d in named_drafts}) > 1:
+        if len({id(d) for d in named_drafts}) > 1 and len({d.kind for d in named_drafts}) == 1:
             continue  # a list of several events: only their names are evidence
         if s.lead is not None and owner is not None and not targets:
             targets.append((owner, True, s.lead.end, name_spans))
