@@ -469,8 +469,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
-        if not context or not ev.has_object(m.kind, s.text):
-            continue
+        if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
+            continue   # "the exercise" told of paragraphs ago starts no new event
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
         kind = _refine(m.kind, s, m.text.replace("I", "ı").replace("İ", "i"))
@@ -601,8 +601,10 @@ def _merge_unnamed(reg: Registry) -> None:
             keep.append(u)
             continue
         target = min(cands, key=lambda n: abs(n.first - u.first))
+        lacking = {c.field for c in u.claims if not target.has(c.field)}
         for c in u.claims:
-            target.add(c)
+            if values or c.field in lacking:   # an undated headline fills gaps, adds no parties
+                target.add(c)
         target.cites += [x for x in u.cites if x not in target.cites]
         target.first = min(target.first, u.first)
     reg.drafts[:] = keep
