@@ -112,7 +112,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
     if mentioned:
         hosts = _add_places(d, s, name_spans, signing, context)
     states = [a.value for a in s.actors if a.kind == "party"] or list(s.pair)
-    if d.kind in FIELD_KINDS:
+    if d.kind in FIELD_KINDS or d.kind == "meeting":
         states += [h for h in hosts if h not in states]
     for a in s.actors:
         if (a.kind == "organization" and a.extra.get("type") in PARTY_TYPES
@@ -160,6 +160,8 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                     hosts.append(str(p.extra["country"]))
         elif d.kind == "meeting" and p.extra.get("specific") and _visited(s, p):
             found.append(p.value)   # "Ankara'yı ziyaret ederek", "visited Ankara"
+            if p.extra.get("country"):
+                hosts.append(str(p.extra["country"]))   # the host of a visit meets
         elif d.kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and any(
                 m.kind == "meeting" and abs(m.start - p.start) <= 60 for m in s.common):
             found.append(p.value)   # "the summit ... was held in Baku", "toplantısı ... Doha'da"
