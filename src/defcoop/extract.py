@@ -549,15 +549,16 @@ def _within_places(reg: Registry) -> None:
 
 
 def _merge_same_day(reg: Registry) -> None:
-    """Two candidates of one kind dated to the same day, whose dates and parties agree, are one
-    event told twice under different names (a table's short name and the prose's full title)."""
+    """Two candidates of one kind dated to the same day whose parties agree, one of them a table
+    row or unnamed, are one event told twice (a table's short name and the prose's full title);
+    two differently named events of one day (agreements signed at one summit) stay apart."""
     by_day: dict[tuple[str, str], Draft] = {}
     keep = []
     for d in sorted(reg.drafts, key=lambda x: x.first):
         days = sorted({v for v in d.dates() if len(v) == 10})
         target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
-        if target is not None and all(target.date_compatible(v) for v in d.dates()) and all(
-                d.date_compatible(v) for v in target.dates()) and _parties_agree(target, d):
+        if target is not None and _parties_agree(target, d) and (
+                "table" in target.loci or "table" in d.loci or target.unnamed or d.unnamed):
             for c in d.claims:
                 target.add(c)
             target.cites += [x for x in d.cites if x not in target.cites]

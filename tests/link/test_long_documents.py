@@ -71,3 +71,11 @@ def test_a_table_row_and_the_prose_title_of_one_agreement_on_one_day_are_one_eve
             "Doha\nUygulama Protokolü\n28 Nisan 2016\nDoha\n\nTablodaki anlaşmalar iş birliğinin temelidir.\n")
     agreements = [e for e in _events(text) if e["kind"] == "agreement"]
     assert sorted(e["date_start"] for e in agreements) == ["2014-12-19", "2016-04-28"]
+
+
+def test_two_named_agreements_of_one_summit_stay_apart() -> None:
+    text = ("Türkiye ile Katar arasında Askeri Eğitim İş Birliği Anlaşması 2 Aralık 2015 tarihinde "
+            "Doha'da imzalanmıştır.\n\nAynı gün Türkiye ile Katar arasında Savunma Sanayii İş Birliği "
+            "Anlaşması da 2 Aralık 2015 tarihinde Doha'da imzalanmıştır.\n")
+    agreements = [e for e in _events(text) if e["kind"] == "agreement"]
+    assert len(agreements) == 2
