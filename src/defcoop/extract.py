@@ -334,12 +334,20 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             section = ev.section_kind(s.text) or section
             owner = None
             named = s.named
+            item = _ITEM_HEADING.match(s.text) if not named and section else None
             if len(named) == 1 and named[0].name:
                 d = reg.named(named[0].name, named[0].kind, s.start)
                 if d is not None:
                     d.add(claim(s, "name", named[0].name, locus="heading"))
                     owner = d
                     recent[d.kind] = d
+            elif item is not None and section is not None:
+                # "2.3. Steadfast Defender 2024" under "2. Exercises": an item of the section
+                d = reg.named(item.group("name"), section, s.start)
+                if d is not None:
+                    d.add(claim(s, "name", " ".join(item.group("name").split()), locus="heading"))
+                    owner = d
+                    recent = {d.kind: d}
             else:
                 recent = {}
             continue
@@ -406,6 +414,11 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
                 continue
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
             seen[id(d)] = s.paragraph
+
+
+# A numbered sub-heading that is a name ending in a year: an item of its section's kind.
+_ITEM_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*(?:[ -][A-ZÇĞİÖŞÜ][\w'’]*)"
+                           r"{0,4}[ -]+(?:19|20)\d\d)\s*$")
 
 
 # How many paragraphs back "the exercise" or a bare verb may find the event it refers to.
