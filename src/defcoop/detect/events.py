@@ -194,6 +194,20 @@ def name_key(name: str) -> tuple[str, str | None]:
     return "".join(kept), year
 
 
+@lru_cache(maxsize=TEXT_CACHE)
+def is_generic_name(name: str) -> bool:
+    """A "name" that names no one event: only title words, descriptors and a year ("The 2020
+    War", "2020 War"), or a plural ("Joint Exercises")."""
+    if mentions_many(name):
+        return True
+    w = words()
+    titles = {k for table in (w.title_after, w.title_before) for key in table for k in key}
+    rest = [t for t in tokens(_YEAR_RE.sub(" ", name))
+            if t.key not in w.name_noise and t.key not in titles and t.key not in w.not_name_start
+            and t.key.isalpha()]
+    return not rest
+
+
 def clean_name(name: str) -> str:
     name = " ".join(name.split())
     name = name.strip(_QUOTES + " ,;:")

@@ -75,10 +75,14 @@ def is_spaced(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
             and wide / nonblank > 0.25)
 
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
+
+
 @lru_cache(maxsize=20_000)
 def looks_like_heading(line: str) -> bool:
-    """A short line without final punctuation whose words are mostly capitalized."""
-    s = line.strip()
+    """A short line without final punctuation whose words are mostly capitalized; a section
+    number may open it ("2.3. Steadfast Defender 2024", "3.1. Giriş")."""
+    s = _SECTION_NUMBER.sub("", line.strip(), count=1) or line.strip()
     if not s or len(s) > 90 or s[-1] in _TERMINAL + ",;" or not s[0].isupper():
         return False
     if s.startswith(("http", "www")):
