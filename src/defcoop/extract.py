@@ -386,6 +386,9 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             recent[d.kind] = d
             named_drafts.append(d)
             targets.append((d, True, m.end, name_spans))
+        if owner is not None and s.lead is None and any(d is not owner and d.kind == owner.kind
+                                                        for d in named_drafts):
+            owner = None   # the block goes on to another event of its kind ("X, held within Y")
         if len({id(d) for d in named_drafts}) > 1 and len({d.kind for d in named_drafts}) == 1:
             continue  # a list of several events: only their names are evidence
         if s.lead is not None and owner is not None and not targets:
