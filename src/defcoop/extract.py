@@ -436,7 +436,7 @@ def _echo(d: Draft, s: SentenceFacts, seen: dict[int, int], owner: Draft | None)
         return False
     if any(not x.weak for x in s.dates):
         return False
-    return s.paragraph - seen[id(d)] > RECENT_PARAGRAPHS
+    return s.paragraph - seen[id(d)] > RECENT_PARAGRAPHS or ev.is_opinion(s.text)
 
 
 def _kind_from(s: SentenceFacts) -> str | None:

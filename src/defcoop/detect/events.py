@@ -725,6 +725,18 @@ def is_habitual(text: str) -> bool:
     return bool(words().habitual.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=1)
+def _opinion_rx() -> re.Pattern[str]:
+    found = lexicon.strings(lexicon.load("events").get("opinion"), lexicon.lexicon_path("events"), "opinion")
+    return _words_rx(found or ["(?!x)x-never"])
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def is_opinion(text: str) -> bool:
+    """Whether ``text`` reports what someone argues ("Yılmaz (2019) ileri sürer", "analysts argue")."""
+    return bool(_opinion_rx().search(lower_tr(text)))
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_defense(text: str) -> bool:
     return bool(words().defense.search(lower_tr(text)))
