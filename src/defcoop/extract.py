@@ -318,10 +318,10 @@ def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
 
 def _read(facts: list[SentenceFacts], reg: Registry) -> None:
     states = Counter(a.value for s in facts for a in s.actors if a.kind == "party")
-    for s in facts:
+    for i, s in enumerate(facts):
         n = ev.names_pair(s.text) if not any(a.kind == "party" for a in s.actors) else 0
         if n:
-            s.pair = [k for k, _ in states.most_common(n)]
+            s.pair = _pair_before(facts, i, n) or [k for k, _ in states.most_common(n)]
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}
@@ -437,6 +437,19 @@ def _echo(d: Draft, s: SentenceFacts, seen: dict[int, int], owner: Draft | None)
     if any(not x.weak for x in s.dates):
         return False
     return s.paragraph - seen[id(d)] > RECENT_PARAGRAPHS or ev.is_opinion(s.text)
+
+
+def _pair_before(facts: list[SentenceFacts], i: int, n: int) -> list[str]:
+    """The states "the two countries" stand for when the two sentences before, in this paragraph
+    or the one before, name exactly ``n`` states (a long document speaks of many pairs)."""
+    found: list[str] = []
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if facts[j].heading or facts[j].paragraph < facts[i].paragraph - 1:
+            break
+        found += [a.value for a in facts[j].actors if a.kind == "party" and a.value not in found]
+        if found:
+            break
+    return found if len(found) == n else []
 
 
 def _kind_from(s: SentenceFacts) -> str | None:
