@@ -79,3 +79,12 @@ def test_two_named_agreements_of_one_summit_stay_apart() -> None:
             "Anlaşması da 2 Aralık 2015 tarihinde Doha'da imzalanmıştır.\n")
     agreements = [e for e in _events(text) if e["kind"] == "agreement"]
     assert len(agreements) == 2
+
+
+def test_the_two_countries_are_the_pair_of_the_sentence_before() -> None:
+    text = ("Kazakhstan and Türkiye held talks. Kazakhstan and Türkiye trade a lot. Kazakhstan, "
+            "Türkiye and Kazakhstan again.\n\n" + FILLER_EN + "\n\nUzbekistan and Türkiye have "
+            "moved closer in defence matters. The two countries' defence ministers met in Ankara on "
+            "17 November 2023 and discussed joint training.\n")
+    (meeting,) = [e for e in _events(text, "en") if e["kind"] == "meeting"]
+    assert set(meeting["parties"]) == {"UZB", "TUR"}
