@@ -195,6 +195,8 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
         fs.figures = [an.shift_span(x, fs.start) for x in d.figures]
         named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)
                  and not ev.is_civilian(m.text) and not (m.name and ev.is_generic_name(m.name))
+                 and not (m.kind == "conflict" and ev.is_time_reference(
+                     fs.text[:m.start - fs.start], fs.text[m.end - fs.start:]))
                  and (m.kind not in needs_verb or any(c.verb and c.kind == m.kind for c in fs.common))]
         if fs.lead is not None:
             named = [m for m in named if m.start >= fs.lead.end]

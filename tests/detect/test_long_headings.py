@@ -45,3 +45,16 @@ def test_a_study_title_over_its_period_is_no_lead_in(text: str) -> None:
 def test_a_lead_in_with_its_date_still_is_one() -> None:
     lead = find_heading("Anadolu Kartalı 2019 (Haziran 2019): Tatbikat Konya'da yapıldı.")
     assert lead is not None and lead.name == "Anadolu Kartalı 2019"
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("Osmanlı varlığı ", " sırasında sona ermiştir.", True),
+    ("NATO tatbikatları ", " sonrasında küçülmüştür.", True),
+    ("the largest exercise since the end of the ", ", officials said.", True),
+    ("During the ", ", Azerbaijan used drones.", True),
+    ("The ", ", fought between Azerbaijan and Armenia, ended.", False),
+    ("", " 27 Eylül 2020'de başladı.", False),
+])
+def test_a_war_as_a_time_reference(before: str, after: str, expected: bool) -> None:
+    from defcoop.detect.events import is_time_reference
+    assert is_time_reference(before, after) is expected

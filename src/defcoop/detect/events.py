@@ -726,6 +726,23 @@ def is_habitual(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _time_ref_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
+    after = lexicon.strings(d.get("time_reference_after"), path, "time_reference_after")
+    before = lexicon.strings(d.get("time_reference_before"), path, "time_reference_before")
+    alt_a = "|".join(flex(lower_tr(w)) for w in after) or "(?!x)x"
+    alt_b = "|".join(flex(lower_tr(w)) for w in before) or "(?!x)x"
+    return re.compile(rf"^\S*\s*(?:{alt_a})(?!\w)"), re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:the\s+)?$")
+
+
+def is_time_reference(before: str, after: str) -> bool:
+    """Whether a war named between ``before`` and ``after`` only dates something else
+    ("… Birinci Dünya Savaşı sırasında sona ermiştir", "since the end of the Cold War")."""
+    rx_after, rx_before = _time_ref_rx()
+    return bool(rx_after.match(lower_tr(after[:40])) or rx_before.search(lower_tr(before[-40:])))
+
+
+@lru_cache(maxsize=1)
 def _opinion_rx() -> re.Pattern[str]:
     found = lexicon.strings(lexicon.load("events").get("opinion"), lexicon.lexicon_path("events"), "opinion")
     return _words_rx(found or ["(?!x)x-never"])
