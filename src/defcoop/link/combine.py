@@ -1,0 +1,70 @@
+"""Combining candidates after a document is read: an unnamed mention that is a named event
+told without its name, and one event told twice on the same day under two names."""
+
+from __future__ import annotations
+
+from defcoop.link.merge import Draft, Registry
+
+
+def merge_same_day(reg: Registry) -> None:
+    """Two candidates of one kind dated to the same day whose parties agree, one of them a table
+    row or unnamed, are one event told twice (a table's short name and the prose's full title);
+    two differently named events of one day (agreements signed at one summit) stay apart."""
+    by_day: dict[tuple[str, str], Draft] = {}
+    keep = []
+    for d in sorted(reg.drafts, key=lambda x: x.first):
+        days = sorted({v for v in d.dates() if len(v) == 10})
+        target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
+        if target is not None and _parties_agree(target, d) and (
+                "table" in target.loci or "table" in d.loci or target.unnamed or d.unnamed):
+            for c in d.claims:
+                target.add(c)
+            target.cites += [x for x in d.cites if x not in target.cites]
+            continue
+        keep.append(d)
+        for v in days:
+            by_day.setdefault((d.kind, v), d)
+    kept = {id(k) for k in keep}
+    reg.drafts[:] = [d for d in reg.drafts if id(d) in kept]
+
+
+def _parties_agree(a: Draft, b: Draft) -> bool:
+    pa = {v for c in a.claims if c.field == "parties" for v in c.value}
+    pb = {v for c in b.claims if c.field == "parties" for v in c.value}
+    return not pa or not pb or bool(pa & pb)
+
+
+# How far (in characters) an undated mention without a name may be from a named event to be
+# that event told without its name: a headline and its story's first paragraphs.
+NEAR_CHARS = 1500
+
+
+def _near(d: Draft, offset: int) -> bool:
+    return any(c.start is not None and abs(c.start - offset) <= NEAR_CHARS for c in d.claims)
+
+
+def merge_unnamed(reg: Registry) -> None:
+    """An unnamed event whose dates agree with a named event of the same kind is that event
+    told without its name ("special forces begin joint drills" over a story about the
+    Atatürk-XII exercise): its claims join the nearest such named event."""
+    named = [d for d in reg.drafts if not d.unnamed]
+    keep = []
+    for u in reg.drafts:
+        if not u.unnamed:
+            keep.append(u)
+            continue
+        values = u.dates()
+        cands = [n for n in named if n.kind == u.kind and all(n.date_compatible(v) for v in values)
+                 and all(u.date_compatible(v) for v in n.dates())
+                 and (values or _near(n, u.first))]   # undated: only a headline or lead over it
+        if not cands:
+            keep.append(u)
+            continue
+        target = min(cands, key=lambda n: abs(n.first - u.first))
+        lacking = {c.field for c in u.claims if not target.has(c.field)}
+        for c in u.claims:
+            if values or c.field in lacking:   # an undated headline fills gaps, adds no parties
+                target.add(c)
+        target.cites += [x for x in u.cites if x not in target.cites]
+        target.first = min(target.first, u.first)
+    reg.drafts[:] = keep
