@@ -385,6 +385,11 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             d = reg.named(m.name, m.kind, m.start)
             if d is None:
                 continue
+            if d.year is None and d.has("date") and "table" not in d.loci and len(s.named) == 1:
+                own = [x for x in s.dates if not x.weak and x.role in ("point", "range")]
+                value = date_value(own[0]) if own else None
+                if value and not any(d.date_compatible(v) for v in _years_of(value)):
+                    d = reg.fresh(m.name, m.kind, m.start)   # the same name, another year's event
             d.add(claim(s, "name", m.name))
             recent[d.kind] = d
             named_drafts.append(d)
@@ -440,6 +445,11 @@ def _echo(d: Draft, s: SentenceFacts, seen: dict[int, int], owner: Draft | None)
     if any(not x.weak for x in s.dates):
         return False
     return s.paragraph - seen[id(d)] > RECENT_PARAGRAPHS or ev.is_opinion(s.text)
+
+
+def _years_of(value: str) -> list[str]:
+    """The years a date value falls in ("2021-07-27" -> ["2021"])."""
+    return sorted({part[:4] for part in value.split("/")})
 
 
 def _pair_before(facts: list[SentenceFacts], i: int, n: int) -> list[str]:

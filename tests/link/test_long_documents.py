@@ -88,3 +88,12 @@ def test_the_two_countries_are_the_pair_of_the_sentence_before() -> None:
             "17 November 2023 and discussed joint training.\n")
     (meeting,) = [e for e in _events(text, "en") if e["kind"] == "meeting"]
     assert set(meeting["parties"]) == {"UZB", "TUR"}
+
+
+def test_one_yearless_name_in_two_years_is_two_events() -> None:
+    text = ("The foreign ministers of Pakistan, Azerbaijan and Türkiye met in Baku on 30 November 2017 "
+            "and adopted the Baku Declaration on defence cooperation.\n\n" + FILLER_EN + "\n\n"
+            "The parliament speakers met in Baku on 27 July 2021 and adopted another Baku Declaration "
+            "on defence industry cooperation.\n")
+    declarations = [e for e in _events(text, "en") if e["kind"] == "declaration"]
+    assert sorted(e["date_start"] for e in declarations) == ["2017-11-30", "2021-07-27"]

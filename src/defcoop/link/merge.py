@@ -98,6 +98,15 @@ class Registry:
         self._by_core.setdefault(core, []).append(d)
         return d
 
+    def fresh(self, name: str, kind: str, offset: int) -> Draft:
+        """A new draft for ``name`` although one exists: the same yearless name told again with a
+        date of another year ("the Baku Declaration" of 2017 and of 2021)."""
+        core, year = name_key(name)
+        d = Draft(kind=kind, name=name, core=core, year=year, first=offset)
+        self.drafts.append(d)
+        self._by_core.setdefault(core, []).append(d)
+        return d
+
     def lookup(self, name: str) -> Draft | None:
         core, year = name_key(name)
         same = self._by_core.get(core, [])
