@@ -65,3 +65,23 @@ def test_blank_keeps_offsets_and_line_breaks() -> None:
     assert len(out) == len(PAGES)
     assert out.count("\n") == PAGES.count("\n") and out.count("\f") == PAGES.count("\f")
     assert "211" not in out and "Birinci sayfanın metni." in out
+
+
+def test_plain_numbered_footnotes_at_a_page_foot() -> None:
+    text = ("Tatbikat Kars'ta icra edilmiştir.\n\n"
+            "1 MSB, \"Atatürk-IX Tatbikatı Tamamlandı\", 25 Ekim 2017.\n"
+            "2 Dışişleri Bakanlığı, \"Ortak Deklarasyon\", 14 Şubat 2020.\n"
+            "\fİkinci sayfa.\n")
+    masked = _masked(text)
+    assert any(m.startswith("1 MSB") and m.endswith("14 Şubat 2020.") for m in masked)
+    assert "Tatbikat Kars'ta icra edilmiştir." not in masked
+
+
+def test_a_numbered_list_item_at_a_page_foot_is_text() -> None:
+    text = "Yöntem:\n\n1 Kaynak taraması\n2 Görüşmeler\n\fİkinci sayfa.\n"
+    assert _masked(text) == []
+
+
+def test_a_date_cell_at_a_page_foot_is_text() -> None:
+    text = "Tablo 1: Tatbikatlar\nTatbikat\nTarih\nAtatürk-XI\n15 Kasım 2021\n\fRavalpindi\n"
+    assert _masked(text) == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect import lexicon
+from defcoop.detect.dates import parse_date
 from defcoop.errors import DataError
 from defcoop.textnorm import fold
 
@@ -108,6 +109,35 @@ def _footnotes(text: str, lay: Layout) -> list[tuple[int, int]]:
     return out
 
 
+_PLAIN_NOTE = re.compile(r"^\s*(?!1[89]\d\d\b|20\d\d\b)\d{1,3}\s+\S")
+_CITED = re.compile(r"(?:1[89]|20)\d\d|[\"“”«»]|https?://|www\.")
+
+
+def _page_foot_notes(text: str) -> list[tuple[int, int]]:
+    """Footnotes that PDF-to-text writes with plain numbers at the foot of a page ("1 MSB,
+    "… Tamamlandı", 25 Ekim 2017."): the last lines of a page that open with a note number and
+    cite something (a year, a quotation, an address)."""
+    if "\f" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    a = 0
+    for m in [*re.finditer("\f", text), None]:
+        b = m.start() if m is not None else len(text)
+        lines = _lines(text, a, b)
+        k = len(lines)
+        while k > 0 and k > len(lines) - 6:
+            s, e = lines[k - 1]
+            line = text[s:e]
+            if not (_PLAIN_NOTE.match(line) and _CITED.search(line) and ("," in line or '"' in line)
+                    and parse_date(line.strip()) is None):
+                break   # a table's date cell ("15 Kasım 2021") at a page's foot is no note
+            k -= 1
+        if k < len(lines) and k > 0:
+            out.append((lines[k][0], lines[-1][1]))
+        a = m.end() if m is not None else b
+    return out
+
+
 def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
     """An endnote list: a notes heading on its own line and the numbered notes after it."""
     out: list[tuple[int, int]] = []
@@ -140,7 +170,8 @@ def furniture(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ranges of page furniture and notes in ``text``."""
     lay = layout_words()
     front = [(m.start(), m.end()) for m in lay.front.finditer(text)]
-    ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front)
+    ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front
+                    + _page_foot_notes(text))
     merged: list[tuple[int, int]] = []
     for a, b in ranges:
         if merged and a <= merged[-1][1]:
