@@ -85,3 +85,13 @@ def test_a_numbered_list_item_at_a_page_foot_is_text() -> None:
 def test_a_date_cell_at_a_page_foot_is_text() -> None:
     text = "Tablo 1: Tatbikatlar\nTatbikat\nTarih\nAtatürk-XI\n15 Kasım 2021\n\fRavalpindi\n"
     assert _masked(text) == []
+
+
+def test_a_reference_list_without_its_heading_ends_the_text() -> None:
+    entries = ["Aslan, M. (2022). \"Atatürk-X Tatbikatı ve Özel Kuvvetler\". Dergi, 9(2): 25-48.",
+               "Demir, S. (2020). \"MİLGEM Korvet Sözleşmesi\". Uluslararası İlişkiler, 17(66): 83-101.",
+               "NATO (2024). Steadfast Defender 24: Fact Sheet. Brüksel: NATO."]
+    text = "Sonuç\n\nİlişki derinleşmiştir (Aslan, 2022).\n\n" + "\n".join(entries) + "\n"
+    masked = _masked(text)
+    assert masked and masked[-1].startswith("Aslan, M. (2022)") and masked[-1].endswith("NATO.")
+    assert "İlişki derinleşmiştir (Aslan, 2022)." not in masked

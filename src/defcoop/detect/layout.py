@@ -138,6 +138,20 @@ def _page_foot_notes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Aslan, M. (2022). …", "NATO (2024). …", "Kinne, B. and Yılmaz, H. (2018) …"
+_REF_ENTRY = re.compile(r"^\s*[A-ZÇĞİÖŞÜ\"“][^\n\f]{1,120}?\((?:1[89]|20)\d\d[a-z]?\)[.,:]?\s")
+
+
+def _trailing_references(text: str) -> list[tuple[int, int]]:
+    """A reference list without its heading: three or more entries ("Author, A. (2020). Title.")
+    that end the document."""
+    lines = _lines(text, max(0, len(text) - 20_000), len(text))
+    k = len(lines)
+    while k > 0 and _REF_ENTRY.match(text[lines[k - 1][0]:lines[k - 1][1]] + " "):
+        k -= 1
+    return [(lines[k][0], lines[-1][1])] if len(lines) - k >= 3 else []
+
+
 def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
     """An endnote list: a notes heading on its own line and the numbered notes after it."""
     out: list[tuple[int, int]] = []
@@ -171,7 +185,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     lay = layout_words()
     front = [(m.start(), m.end()) for m in lay.front.finditer(text)]
     ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front
-                    + _page_foot_notes(text))
+                    + _page_foot_notes(text) + _trailing_references(text))
     merged: list[tuple[int, int]] = []
     for a, b in ranges:
         if merged and a <= merged[-1][1]:
