@@ -428,8 +428,8 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
 
 
 # A numbered sub-heading that is a name ending in a year: an item of its section's kind.
-_ITEM_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*(?:[ -][A-ZÇĞİÖŞÜ][\w'’]*)"
-                           r"{0,4}[ -]+(?:19|20)\d\d)\s*$")
+_ITEM_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
+                           r"(?P<name>[A-ZÇĞİÖŞÜ][\w'’]*(?:[ -][A-ZÇĞİÖŞÜ][\w'’]*){0,4}[ -]+(?:19|20)\d\d)\s*$")
 
 
 # How many paragraphs back "the exercise" or a bare verb may find the event it refers to.

@@ -153,5 +153,6 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
             lead = facts[index[firsts[0]]]
             day = (d.kind in DONE_KINDS and dm.precision == "day"
                    and (lead.paragraph == s.paragraph or lead.start < s.start))
-            d.add(Claim(field="date", value=dm.first if day else dm.first[:7], quote=" ".join(s.text[:dm.stop - s.start].split()),
+            d.add(Claim(field="date", value=dm.first if day else dm.first[:7],
+                        quote=" ".join(s.text[:dm.stop - s.start].split()),
                         page=s.page, source="", locus="prose", start=s.start, end=dm.stop))

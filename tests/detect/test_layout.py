@@ -95,3 +95,10 @@ def test_a_reference_list_without_its_heading_ends_the_text() -> None:
     masked = _masked(text)
     assert masked and masked[-1].startswith("Aslan, M. (2022)") and masked[-1].endswith("NATO.")
     assert "İlişki derinleşmiştir (Aslan, 2022)." not in masked
+
+
+@pytest.mark.parametrize("line, masked", [("- 12 -", True), ("xiv", True), ("37", True),
+                                          ("Civil", False), ("2021", False)])
+def test_page_numbers_alone_on_a_page_edge(line: str, masked: bool) -> None:
+    text = f"Birinci sayfa metni burada.\n\f{line}\n\nİkinci sayfa metni burada.\n"
+    assert (line in _masked(text)) is masked

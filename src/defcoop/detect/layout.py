@@ -21,7 +21,8 @@ from defcoop.textnorm import fold
 
 _LINE = re.compile(r"[^\n\f]*")
 # a page number alone on its line; a year (a table cell at the foot of a page) is not one
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:(?!1[89]\d\d|20\d\d)\d{1,4}|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))(?:\s*[-–—])?\s*$",
+_ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_PAGE_NUMBER = re.compile(rf"^\s*(?:[-–—]\s*)?(?:(?!1[89]\d\d|20\d\d)\d{{1,4}}|{_ROMAN})(?:\s*[-–—])?\s*$",
                           re.I)
 _NUMBER_EDGE = re.compile(r"^\s*\d{1,4}(?:\s{3,}|\t)\S|\S(?:\s{3,}|\t)\d{1,4}\s*$")
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")
