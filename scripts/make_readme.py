@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TOPICS = ["knowledge-base.md", "data-files.md", "reading.md", "extraction.md", "audit.md", "web.md",
-          "exports.md"]
+          "exports.md", "benchmarks.md"]
 
 
 def _demote(text: str) -> str:
