@@ -1,4 +1,4 @@
-"""Curator's helper: print the page and offsets of a quote in the founding paper.
+"""Curation tool: print the page and offsets of a quote in the founding paper.
 
     python scripts/quote.py "15 Haziran 2021’de imzalanan"
     python scripts/quote.py --page 12 "..."
