@@ -141,3 +141,10 @@ def test_stats(runner: CliRunner, mini_store: str) -> None:
     assert code == 0
     assert s["events"] == 2 and s["by_year"] == {"2023": 1, "2024": 1}
     assert s["conflicts"] == 1
+
+
+def test_party_filter_takes_organizations_as_written(runner: CliRunner, real_store: str) -> None:
+    code, out, _ = run(runner, real_store, "events", "--party", "eu", "--format", "csv")
+    assert code == 0 and "ot-west-aze-relations" in out
+    code, out, _ = run(runner, real_store, "events", "--party", "irn", "--format", "csv")
+    assert code == 0 and "ot-iran-zangezur-opposition" in out

@@ -43,7 +43,8 @@ def filter_options(f: Any) -> Any:
 def make_filter(kw: dict[str, Any]) -> EventFilter:
     return EventFilter(
         kind=list(kw.get("kind") or []), year=kw.get("year"), date_from=kw.get("date_from"),
-        date_to=kw.get("date_to"), party=[p.upper() for p in kw.get("party") or []],
+        date_to=kw.get("date_to"),
+        party=[p.upper() if len(p) == 3 and p.isalpha() else p for p in kw.get("party") or []],
         place=list(kw.get("place") or []), force=list(kw.get("force") or []),
         domain=list(kw.get("domain") or []), organization=list(kw.get("organization") or []),
         source=kw.get("source"), q=kw.get("q"))

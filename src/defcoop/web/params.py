@@ -78,7 +78,7 @@ async def get_filter(
     source: str | None = Query(None, description="Only events stated by or citing this source id."),
 ) -> EventFilter:
     f = EventFilter(kind=_multi(kind), year=_int("year", year, 1000, 2999), date_from=_text(date_from),
-                    date_to=_text(date_to), party=[p.upper() for p in _multi(party)],
+                    date_to=_text(date_to), party=[p.upper() if len(p) == 3 and p.isalpha() else p for p in _multi(party)],
                     place=_multi(place), force=_multi(force), domain=_multi(domain),
                     organization=_multi(org), source=_text(source), q=_text(q))
     try:
