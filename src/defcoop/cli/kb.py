@@ -140,7 +140,8 @@ def show_cmd(ctx: click.Context, event_id: str, fmt: str, lang: str) -> None:
     click.echo("\nCLAIMS")
     for c in e["claims"]:
         cites = "; ".join(x["as"] + (f" → {x['ref']}" if x["ref"] else " → (no reference)") for x in c["cites"])
-        click.echo(f"  [{c['field']}] {_fmt_value(c['value'])}")
+        value = c["value_en"] if lang == "en" and c["value_en"] else c["value"]
+        click.echo(f"  [{c['field']}] {_fmt_value(value)}")
         click.echo(f"      “{c['quote']}” — {c['source_label']}, p. {c['page']} ({c['locus']})"
                    + (f"; cites {cites}" if cites else ""))
     if e["relations"]:
