@@ -370,3 +370,22 @@ def test_the_visited_city_is_the_meetings_place(text: str) -> None:
     (e,) = _events(text)
     assert e["kind"] == "meeting" and [p["id"] for p in e["places"]] == ["tbilisi"]
     assert set(e["parties"]) == {"TUR", "GEO"}
+
+
+# ----------------------------------------------------------------------------- saved web pages
+
+WEB = CORPUS / "web"
+
+
+def test_web_pages_give_the_main_story_only() -> None:
+    # saved pages whose menus, "related news" and sidebars list other dated military headlines
+    report = evaluate_corpus(WEB)
+    assert report.documents >= 10
+    assert report.record_soft.precision >= 0.9
+    assert report.record_soft.f1 >= 0.8
+
+
+@pytest.mark.parametrize("path", sorted(WEB.glob("*_w9*.html")), ids=lambda p: p.name)
+def test_web_pages_without_an_event_give_nothing(path: Path) -> None:
+    from defcoop.read import read_document
+    assert to_contract(extract(read_document(path)))["events"] == []

@@ -27,6 +27,8 @@ class Document:
     media_type: str = "text/plain"
     encoding: str | None = None
     """The character encoding the text was decoded from (text and HTML files), else None."""
+    published: str | None = None
+    """The publication date a web page's metadata gives (``YYYY-MM-DD`` or ``YYYY-MM``)."""
 
     def __post_init__(self) -> None:
         if not self.sha256:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import warnings
+from dataclasses import dataclass
+from typing import Any
 
 from defcoop.read.encoding import decode_text
+from defcoop.read.html_main import find_story, published_date
 
 DROPPED = frozenset({
     "script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe",
@@ -46,17 +49,30 @@ def _hidden(attrs: dict[str, object]) -> bool:
     return bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of ``markup``: one line per block, whitespace collapsed."""
+def _parse(markup: str) -> Any:
     from bs4 import BeautifulSoup
-    from bs4.element import NavigableString, Tag
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(markup, "html.parser")
+        return BeautifulSoup(markup, "html.parser")
+
+
+def _excluded(tag: Any) -> bool:
+    return (tag.name or "").lower() in DROPPED or _hidden(dict(tag.attrs))
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of ``markup``: one line per block, whitespace collapsed."""
+    return _render(_parse(markup), frozenset())
+
+
+def _render(root: Any, skip: set[int] | frozenset[int]) -> str:
+    """The visible text under ``root``, leaving out the subtrees whose ids are in ``skip``."""
+    from bs4.element import NavigableString, Tag
+
     out: list[str] = []
     # stack items: a node to visit, or a string to emit once its children are done
-    stack: list[object] = [soup]
+    stack: list[object] = [root]
     pre_depth = 0
     while stack:
         node = stack.pop()
@@ -73,7 +89,7 @@ def html_to_text(markup: str) -> str:
         if not isinstance(node, Tag):
             continue
         name = (node.name or "").lower()
-        if name in DROPPED or _hidden(dict(node.attrs)):
+        if name in DROPPED or _hidden(dict(node.attrs)) or id(node) in skip:
             continue
         if name == "br":
             out.append("\n")
@@ -98,7 +114,40 @@ def _tidy(text: str) -> str:
     return "\n".join(kept).strip("\n")
 
 
-def read_html(data: bytes) -> tuple[str, str]:
-    """Decode an HTML file and return its visible text and the encoding used."""
+@dataclass
+class HtmlPage:
+    """The story of a page (its title, then its main text), its encoding and publication
+    date (``YYYY-MM-DD`` or ``YYYY-MM`` from the page's metadata, else None)."""
+
+    text: str
+    encoding: str
+    published: str | None = None
+
+
+def story_text(markup: str) -> tuple[str, str | None]:
+    """The story of ``markup`` (title and main text, without menus, lists of other headlines,
+    cookie notices, share buttons, comments or footers) and its publication date."""
+    soup = _parse(markup)
+    story = find_story(soup, _excluded)
+    published = published_date(soup)
+    if story is None:
+        return _render(soup, frozenset()), published
+    text = _render(story.container, story.skip)
+    if story.title is not None:
+        title = _render(story.title, frozenset())
+        if title and title not in text:
+            text = title + "\n\n" + text
+    return text, published
+
+
+def read_html_page(data: bytes) -> HtmlPage:
+    """Decode an HTML file and return its story, encoding and publication date."""
     markup, encoding = decode_text(data, declared_charset(data))
-    return html_to_text(markup), encoding
+    text, published = story_text(markup)
+    return HtmlPage(text, encoding, published)
+
+
+def read_html(data: bytes) -> tuple[str, str]:
+    """Decode an HTML file and return the visible text of its story and the encoding used."""
+    page = read_html_page(data)
+    return page.text, page.encoding

@@ -18,7 +18,7 @@ from defcoop.errors import InputError, QueryError
 from defcoop.read.document import Document
 from defcoop.read.encoding import DecodeFailure, decode_text
 from defcoop.read.from_docx import read_docx
-from defcoop.read.from_html import read_html
+from defcoop.read.from_html import read_html_page
 from defcoop.read.from_pdf import read_pdf
 from defcoop.read.language import detect_language
 from defcoop.read.normalize import normalize_text
@@ -192,16 +192,17 @@ def _parse(name: str, ext: str, kind: str, data: bytes, max_bytes: int) -> Docum
         if reason:
             raise InputError(name, f"{reason}; it is not an HTML page")
         try:
-            visible, encoding = read_html(data)
+            page = read_html_page(data)
         except DecodeFailure as exc:
             raise InputError(name, f"undecodable HTML: {exc}; save it as UTF-8") from None
         except RecursionError:
             raise InputError(name, "the HTML is nested too deeply to parse") from None
-        text = normalize_text(visible).replace("\f", "\n")
+        text = normalize_text(page.text).replace("\f", "\n")
         if not text.strip():
             raise InputError(name, "the HTML page has no visible text")
         return Document(path=name, text=text, language=detect_language(text),
-                        media_type="text/html", encoding=encoding)
+                        media_type="text/html", encoding=page.encoding,
+                        published=page.published)
     raw, encoding = _decode(name, data)
     text = normalize_text(raw)
     if not text.strip():
