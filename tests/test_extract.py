@@ -389,3 +389,33 @@ def test_web_pages_give_the_main_story_only() -> None:
 def test_web_pages_without_an_event_give_nothing(path: Path) -> None:
     from defcoop.read import read_document
     assert to_contract(extract(read_document(path)))["events"] == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Millî Savunma Bakanı, Azerbaycan Savunma Bakanı ile bugün Ankara'da görüştü.",
+     "2025-04-08", "2025-04-08"),
+    ("The defence ministers of Türkiye and Azerbaijan met in Ankara on Tuesday.",
+     "2025-04-10", "2025-04-08"),
+    ("Millî Savunma Bakanı, Azerbaycan Savunma Bakanı ile bugün Ankara'da görüştü.",
+     "2025-04", None),
+    ("Millî Savunma Bakanı, Azerbaycan Savunma Bakanı ile bugün Ankara'da görüştü.",
+     None, None),
+])
+def test_publication_day_dates_relative_days(text: str, published: str | None,
+                                             expected: str | None) -> None:
+    doc = Document(path="p.html", text=text, language=text[0] == "M" and "tr" or "en",
+                   published=published)
+    events = to_contract(extract(doc))["events"]
+    assert [e["date_start"] for e in events if e["date_start"]] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("published, expected", [("2024-10-20", ("2024-10-14", "2024-10-18")),
+                                                 (None, None)])
+def test_publication_year_completes_yearless_dates(published: str | None,
+                                                   expected: tuple[str, str] | None) -> None:
+    doc = Document(path="p.html", language="en", published=published, text=(
+        "Air force units from Azerbaijan and Pakistan held a joint exercise in Baku from 14 to "
+        "18 October, the ministry said."))
+    got = [(e["date_start"], e["date_end"]) for e in to_contract(extract(doc))["events"]
+           if e["date_start"]]
+    assert got == ([expected] if expected else [])

@@ -206,8 +206,8 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
         if named or lead is not None:
             fs.common = [m for m in fs.common if not any(n.start <= m.start < n.end for n in named)
                          and not (lead is not None and m.start < lead.end)]
-    complete_years(facts)
-    relative_days(facts, relevant)
+    complete_years(facts, doc.published)
+    relative_days(facts, relevant, doc.published)
     return facts
 
 

@@ -25,15 +25,20 @@ STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞ
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
-def relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
+def relative_days(facts: list[SentenceFacts], relevant: list[bool],
+                  published: str | None = None) -> None:
     """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
-    sentences about the future are marked."""
+    sentences about the future are marked. Without a dateline that gives its year, a web
+    page's publication day (``published``, when known to the day) is the day of writing."""
     filed = next((x for s in facts[:6] for x in s.filed
                   if not x.weak and not x.year_missing and x.precision == "day" and x.start
                   and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
-    now = filed.start if filed is not None else min(
+    written = filed.start if filed is not None else (
+        published if published is not None and _ISO_DAY.match(published) else None)
+    now = filed.start if filed is not None else written or min(
         (x.first for s in facts for x in s.dates if not x.weak and not x.year_missing and x.first),
         default=None)
     for i, fs in enumerate(facts):
@@ -42,9 +47,9 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool]) -> None:
         fs.future = speaks_of_future(fs.text)
         if fs.future and now:
             fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
-            fs.ahead = filed is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
-        if filed is not None and filed.start:
-            extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, filed.start)
+            fs.ahead = written is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
+        if written:
+            extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, written)
                      if not any(d.begin - fs.start <= x.begin < d.stop - fs.start for d in fs.dates)]
             if extra:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
@@ -62,12 +67,15 @@ def _full_year(d: DateMention) -> int | None:
     return None
 
 
-def complete_years(facts: list[SentenceFacts]) -> None:
+def complete_years(facts: list[SentenceFacts], published: str | None = None) -> None:
     """Dates written without a year ("2-16 Eylül", "Ağustos ayında") take the year of the
     nearest full date before them in their paragraph or the one before; in a short document
-    (or one with a dateline) the year of its first full date; without one they are dropped."""
+    (or one with a dateline) the year of its first full date, else the year the page was
+    published (``published``); without one they are dropped."""
     first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
                   if (y := _full_year(d)) is not None), None)
+    if first is None and published and published[:4].isdigit():
+        first = int(published[:4])
     short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in facts[:6]))
     last: tuple[int, int] | None = None   # (paragraph, year) of the last full date
     for fs in facts:
