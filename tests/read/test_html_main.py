@@ -94,3 +94,15 @@ def test_html_hints_validate() -> None:
     h = hints()
     assert "-ilgili-" in h.boilerplate and "-haber-detay-" in h.content
     assert {"nav", "aside", "footer"} <= h.tags
+
+
+@pytest.mark.parametrize("opener, closer", [
+    ("<article class='sidebar'>", "</article>"), ("<div class='related'>", "</div>"),
+    ("<div class='news-detail'>", "</div>"), ("<aside>", "</aside>"),
+])
+def test_deeply_nested_story_markup_is_read(write_bytes: WriteBytes, opener: str,
+                                            closer: str) -> None:
+    depth = 20_000
+    page = "<html><body>" + opener * depth + f"<p>{STORY}</p>" + closer * depth + "</body></html>"
+    doc = read_document(write_bytes("deep.html", page.encode()))
+    assert STORY in doc.text

@@ -133,6 +133,8 @@ def story_text(markup: str) -> tuple[str, str | None]:
     if story is None:
         return _render(soup, frozenset()), published
     text = _render(story.container, story.skip)
+    if not text.strip():   # the whole page is furniture by its markup: keep what it shows
+        return _render(soup, frozenset()), published
     if story.title is not None:
         title = _render(story.title, frozenset())
         if title and title not in text:

@@ -145,7 +145,7 @@ class StoryParts:
 
 
 def _protected(tag: Any) -> bool:
-    return tag.name in ("html", "body", "main", "article") or \
+    return tag.name in ("main", "article") or \
         str(tag.attrs.get("itemprop", "")).lower() == "articlebody"
 
 
@@ -156,12 +156,12 @@ def find_story(soup: Any, excluded: Any) -> StoryParts | None:
     body = soup.find("body") or soup
     tags = _walk(body)
     inside_story: set[int] = set()
-    for t in tags:
-        if t.name in ("article", "main") or _protected(t):
-            inside_story.update(id(x) for x in _walk(t))
+    for t in tags:   # parents come before their children
+        if _protected(t) or (t.parent is not None and id(t.parent) in inside_story):
+            inside_story.add(id(t))
     skip: set[int] = set()
     for t in tags:
-        if _protected(t):
+        if _protected(t) or t.name in ("html", "body"):
             continue
         name = t.name or ""
         if name in h.tags or (name == "header" and id(t) not in inside_story) or \
