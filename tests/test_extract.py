@@ -419,3 +419,14 @@ def test_publication_year_completes_yearless_dates(published: str | None,
     got = [(e["date_start"], e["date_end"]) for e in to_contract(extract(doc))["events"]
            if e["date_start"]]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Sarp Kaya-2025" ortak taktik tatbikatı 12-16 Mayıs 2025 tarihlerinde Van\'da icra edildi.',
+     "Sarp Kaya-2025"),
+    ('The "Steel Shield 2024" joint tactical exercise was held in Baku from 2 to 6 May 2024.',
+     "Steel Shield 2024"),
+])
+def test_name_before_tactical_exercise(text: str, name: str) -> None:
+    events = to_contract(extract(Document(path="x.txt", text=text)))["events"]
+    assert [e["name"] for e in events] == [name]
