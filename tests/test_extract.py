@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -430,3 +431,89 @@ def test_publication_year_completes_yearless_dates(published: str | None,
 def test_name_before_tactical_exercise(text: str, name: str) -> None:
     events = to_contract(extract(Document(path="x.txt", text=text)))["events"]
     assert [e["name"] for e in events] == [name]
+
+
+# ----------------------------------------------------------------------------- press-release PDFs
+
+# Press releases printed to PDF at test time: letterhead, title, dateline, body wrapped into
+# lines, and a footer (address, page numbers) on every page. Gold: the events of the release.
+PRESS_RELEASES: dict[str, tuple[list[list[str]], list[str], dict[str, Any]]] = {
+    "tr_p01_msb_bulten": (
+        [["T.C. MİLLÎ SAVUNMA BAKANLIĞI", "BASIN BÜLTENİ", "",
+          "Türkiye ile Kazakistan Arasında Askeri Eğitim İş Birliği Anlaşması İmzalandı", "",
+          "Ankara, 18 Şubat 2025", "",
+          "Millî Savunma Bakanı, resmi ziyaret için Ankara'ya gelen Kazakistan Savunma Bakanı "
+          "ile 18 Şubat 2025 tarihinde Bakanlıkta bir araya geldi. Görüşmenin ardından Türkiye "
+          "ile Kazakistan arasında Askeri Eğitim İş Birliği Anlaşması imzalandı."],
+         ["Anlaşma ile iki ülke silahlı kuvvetleri arasında personel eğitimi, ortak eğitim "
+          "faaliyetleri ve tecrübe paylaşımının artırılması hedefleniyor.", "",
+          "Bakanlıktan yapılan açıklamada, iki ülke arasındaki iş birliğinin savunma sanayii "
+          "alanında da geliştirileceği belirtildi."]],
+        ["Millî Savunma Bakanlığı, Devlet Mahallesi, 06420 Çankaya/ANKARA  Tel: (0312) 402 00 00",
+         "Sayfa {page} / {pages}"],
+        {"language": "tr", "events": [
+            {"kind": "agreement", "name": "Askeri Eğitim İş Birliği Anlaşması",
+             "date_start": "2025-02-18", "date_end": "2025-02-18", "date_precision": "day",
+             "places": ["ankara"], "parties": ["TUR", "KAZ"], "forces": []}]}),
+    "en_p02_mod_release": (
+        [["MINISTRY OF DEFENSE OF THE REPUBLIC OF AZERBAIJAN", "PRESS RELEASE", "",
+          "Baku, 4 July 2024", "",
+          "Naval Forces of Azerbaijan and Kazakhstan held a joint tactical exercise in the "
+          "Caspian Sea from 1 to 3 July 2024.", "",
+          "During the exercise, the crews of the warships practised search and rescue "
+          "operations, the inspection of suspicious vessels and joint manoeuvring.", "",
+          "The exercise was completed successfully."]],
+        ["Ministry of Defense, 3 Parliament Avenue, Baku AZ1073, www.mod.gov.az",
+         "Page {page} of {pages}"],
+        {"language": "en", "events": [
+            {"kind": "exercise", "name": None, "date_start": "2024-07-01",
+             "date_end": "2024-07-03", "date_precision": "day", "places": ["caspian-sea"],
+             "parties": ["AZE", "KAZ"], "forces": ["naval"]}]}),
+}
+
+
+def _press_release_pdf(path: Path, pages: list[list[str]], footer: list[str]) -> None:
+    import matplotlib
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = "DejaVuSans"
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(font, str(
+            Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")))
+    c = canvas.Canvas(str(path))
+    for n, paragraphs in enumerate(pages, 1):
+        y = 790.0
+        for para in paragraphs:
+            for line in simpleSplit(para, font, 11, 470) or [""]:
+                c.setFont(font, 11)
+                c.drawString(60, y, line)
+                y -= 15
+        c.setFont(font, 8)
+        for k, line in enumerate(footer):
+            c.drawString(60, 50 - 11 * k, line.format(page=n, pages=len(pages)))
+        c.showPage()
+    c.save()
+
+
+def test_press_release_pdfs(tmp_path: Path) -> None:
+    for name, (pages, footer, gold) in PRESS_RELEASES.items():
+        _press_release_pdf(tmp_path / f"{name}.pdf", pages, footer)
+        (tmp_path / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_corpus(tmp_path)
+    assert report.documents == 2
+    assert report.record_soft.precision == 1.0 and report.record_soft.recall == 1.0
+    assert report.record_strict.f1 >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "BASIN BÜLTENİ\nTürkiye ile Kazakistan Arasında Askeri Eğitim İş Birliği Anlaşması "
+    "İmzalandı. Anlaşma 18 Şubat 2025'te Ankara'da imzalandı.",
+    "PRESS RELEASE\nDefence Cooperation Agreement signed. The agreement was signed by Türkiye "
+    "and Kazakhstan in Ankara on 18 February 2025.",
+])
+def test_letterhead_line_is_not_part_of_a_name(text: str) -> None:
+    names = [e["name"] for e in to_contract(extract(Document(path="x.txt", text=text)))["events"]]
+    assert names and not any(n and ("BÜLTEN" in n or "RELEASE" in n) for n in names)

@@ -229,6 +229,13 @@ def _gap(text: str, a: Token, b: Token) -> str:
 _GAP_IN_NAME = re.compile(r"^[\s\-–]*$")
 
 
+def _letterhead_break(text: str, a: Token, b: Token) -> bool:
+    """A line break from a word in capitals to a word that is not ("BASIN BÜLTENİ" over the
+    headline "Türkiye ile ... Anlaşması"): a letterhead or a label, not part of the name."""
+    return "\n" in _gap(text, a, b) and len(a.text) > 1 and a.text.isupper() \
+        and not b.text.isupper()
+
+
 def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[int, int] | None:
     """Start and end offsets of a capitalized name ending right before token ``i``."""
     j = i - 1
@@ -247,6 +254,8 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
                     and len(_gap(text, toks[k], toks[k + 1]).strip()) == 1):
                 break
             if k < j and t.suffix:
+                break
+            if k < j and _letterhead_break(text, t, toks[k + 1]):
                 break
             if _is_name_word(t):
                 first = k

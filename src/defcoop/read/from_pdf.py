@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from defcoop.errors import InputError
 from defcoop.read.normalize import normalize_extracted
@@ -87,6 +88,40 @@ def read_pdf(path: str, data: bytes) -> PdfText:
                                f"{exc}); repair it or export it again") from None
 
 
+def _baselines(ys: list[float]) -> Any:
+    """A pypdf text visitor that records the baseline height of every line of text."""
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if not text.strip():
+            return
+        try:
+            y = float(tm[5]) * float(cm[3]) + float(cm[5])
+        except (TypeError, ValueError, IndexError):
+            return
+        if not ys or abs(ys[-1] - y) > 1.0:
+            ys.append(y)
+    return visit
+
+
+def with_paragraph_gaps(text: str, ys: list[float]) -> str:
+    """``text`` with a blank line where the page leaves a wider gap between two lines than
+    between the lines of a paragraph (a press release's title, dateline and paragraphs), when
+    its lines and the recorded baselines ``ys`` correspond one to one; else unchanged."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) != len(ys) or len(ys) < 3:
+        return text
+    gaps = [ys[k - 1] - ys[k] for k in range(1, len(ys))]
+    steps = sorted(g for g in gaps if g > 0)
+    if not steps or len(steps) != len(gaps):
+        return text   # columns or text out of reading order: leave it
+    middle = steps[len(steps) // 2]
+    usual = min(g for g in steps if g >= middle / 2)   # lines within a paragraph
+    wide = {filled[k] for k in range(1, len(ys)) if gaps[k - 1] > 1.6 * usual}
+    if not wide:
+        return text
+    return "\n".join(("\n" + line) if i in wide else line for i, line in enumerate(lines))
+
+
 def _extract(path: str, data: bytes) -> PdfText:
     from pypdf import PdfReader
 
@@ -105,7 +140,9 @@ def _extract(path: str, data: bytes) -> PdfText:
     pages: list[str] = []
     for i, page in enumerate(reader.pages, start=1):
         try:
-            raw = page.extract_text() or ""
+            ys: list[float] = []
+            raw = page.extract_text(visitor_text=_baselines(ys)) or ""
+            raw = with_paragraph_gaps(raw, ys)
         except Exception as exc:
             raise InputError(path, f"the PDF is corrupt: the text of its page {i} cannot be "
                                    f"extracted ({type(exc).__name__}: {exc}); repair it or "
