@@ -106,3 +106,12 @@ def test_deeply_nested_story_markup_is_read(write_bytes: WriteBytes, opener: str
     page = "<html><body>" + opener * depth + f"<p>{STORY}</p>" + closer * depth + "</body></html>"
     doc = read_document(write_bytes("deep.html", page.encode()))
     assert STORY in doc.text
+
+
+def test_teaser_cards_are_not_the_story() -> None:
+    teaser = ("<article class='card'><h3>Başka bir haber</h3><p>" + OTHER +
+              ". Ayrıntılar haberin devamında, iki ülke arasındaki iş birliği sürüyor.</p></article>")
+    story = "".join(f"<p>{STORY}</p>" for _ in range(4))
+    text, _ = story_text(_page(f"<div class='post-text'><h1>Başlık</h1>{story}</div>",
+                               f"<section class='list'>{teaser * 3}</section>"))
+    assert STORY in text and OTHER not in text

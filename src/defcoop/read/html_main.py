@@ -182,9 +182,14 @@ def find_story(soup: Any, excluded: Any) -> StoryParts | None:
     def live(t: Any) -> bool:
         return id(t) not in dead
 
+    blocks = [t for t in tags if live(t) and sizes[id(t)].own >= h.min_story_chars]
+    # the page's main run of paragraphs: a container much smaller than it is a teaser card
+    dominant = max((sizes[id(t)].own for t in blocks), default=0)
+
     def good(t: Any) -> bool:
         s = sizes[id(t)]
-        return s.prose >= h.min_story_chars and s.links <= h.max_link_density * max(s.text, 1)
+        return s.prose >= max(h.min_story_chars, dominant / 2) and \
+            s.links <= h.max_link_density * max(s.text, 1)
 
     container = None
     tiers = [
@@ -201,7 +206,6 @@ def find_story(soup: Any, excluded: Any) -> StoryParts | None:
             container = near[-1]   # the innermost of nested candidates (document order)
             break
     if container is None:
-        blocks = [t for t in tags if live(t) and sizes[id(t)].own >= h.min_story_chars]
         container = max(blocks, key=lambda t: sizes[id(t)].own) if blocks else body
     title = next((t for t in tags if t.name == "h1" and live(t)), None)
     if title is not None and _contains(container, title):
