@@ -115,3 +115,20 @@ def test_teaser_cards_are_not_the_story() -> None:
     text, _ = story_text(_page(f"<div class='post-text'><h1>Başlık</h1>{story}</div>",
                                f"<section class='list'>{teaser * 3}</section>"))
     assert STORY in text and OTHER not in text
+
+
+@pytest.mark.parametrize("heading", ["İlgili Haberler", "Related news", "SON DAKİKA"])
+def test_unmarked_headline_list_inside_the_story_is_dropped(heading: str) -> None:
+    links = "".join(f"<li><a href='/{i}'>{OTHER} {i}</a></li>" for i in range(4))
+    text, _ = story_text(_page(f"<article><p>{STORY}</p><h3>{heading}</h3><ul>{links}</ul>"
+                               f"<p>Kaynak: <a href='/x'>Bakanlık</a> açıklaması.</p></article>"))
+    assert STORY in text and OTHER not in text and heading not in text
+    assert "Kaynak: Bakanlık açıklaması." in text
+
+
+def test_deeply_nested_links_are_read(write_bytes: WriteBytes) -> None:
+    depth = 20_000
+    links = "<a href='/a'>" + OTHER + "</a> <a href='/b'>" + OTHER + "</a>"
+    page = "<html><body>" + "<div>" * depth + links + "</div>" * depth + "</body></html>"
+    doc = read_document(write_bytes("deep.html", page.encode()))
+    assert OTHER in doc.text

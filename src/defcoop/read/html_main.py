@@ -36,6 +36,7 @@ class HtmlHints:
     content: tuple[str, ...]
     boilerplate: tuple[str, ...]
     tags: frozenset[str]
+    headings: frozenset[str]
     min_story_chars: int
     max_link_density: float
 
@@ -65,13 +66,13 @@ def hints() -> HtmlHints:
         raise DataError(path, None, "min_story_chars and max_link_density must be numbers") \
             from None
     return HtmlHints(words("content_hints"), words("boilerplate_hints"),
-                     frozenset(x.strip("-") for x in words("boilerplate_tags")), min_chars,
-                     density)
+                     frozenset(x.strip("-") for x in words("boilerplate_tags")),
+                     frozenset(words("boilerplate_headings")), min_chars, density)
 
 
 def _key(value: str) -> str:
     """``value`` (a class, an id or a hint) as lowercase words joined by ``-``, framed."""
-    words = _SPLIT.split(_HUMP.sub("-", value).lower())
+    words = _SPLIT.split(_HUMP.sub("-", value).replace("İ", "i").lower())
     return "-" + "-".join(w for w in words if w) + "-"
 
 
@@ -91,6 +92,7 @@ def _matches(tag: Any, words: tuple[str, ...]) -> bool:
 class _Sizes:
     text: int = 0
     links: int = 0
+    anchors: int = 0  # links under it
     prose: int = 0    # text outside links
     own: int = 0      # text of its direct paragraph children
 
@@ -122,6 +124,7 @@ def _sizes(tags: list[Any], skip: set[int], excluded: Any) -> dict[int, _Sizes]:
                         continue
                     s.text += cs.text
                     s.links += cs.links
+                    s.anchors += cs.anchors
                     s.prose += cs.prose
                     if (c.name or "") in ("p", "br"):
                         s.own += cs.text - cs.links
@@ -132,6 +135,7 @@ def _sizes(tags: list[Any], skip: set[int], excluded: Any) -> dict[int, _Sizes]:
                         s.own += n
             if tag.name == "a":
                 s.links = s.text
+                s.anchors += 1
             s.prose = s.text - s.links
         sizes[id(tag)] = s
     return sizes
@@ -210,7 +214,37 @@ def find_story(soup: Any, excluded: Any) -> StoryParts | None:
     title = next((t for t in tags if t.name == "h1" and live(t)), None)
     if title is not None and _contains(container, title):
         title = None
+    skip.update(_lists_in_story(container, sizes, h))
     return StoryParts(container, title, skip)
+
+
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "table", "dl", "p"})
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "div", "p", "span"})
+
+
+def _own_text(tag: Any) -> str:
+    """The text written directly in ``tag`` (not in its child elements)."""
+    from bs4.element import NavigableString
+    return " ".join(str(c) for c in tag.contents if type(c) is NavigableString)
+
+
+def _lists_in_story(container: Any, sizes: dict[int, _Sizes], h: HtmlHints) -> set[int]:
+    """Inside the story: lists that are mostly links (other headlines without a telling class)
+    and headings that open such lists ("İlgili Haberler", "Related news")."""
+    out: set[int] = set()
+    for t in _walk(container):
+        if t is container:
+            continue
+        s = sizes.get(id(t))
+        if s is None:
+            continue
+        name = t.name or ""
+        if name in _LIST_TAGS and s.text >= 20 and s.links > 0.6 * s.text and s.anchors >= 2:
+            out.add(id(t))
+        elif name in _HEADING_TAGS and s.text <= 60 and \
+                _key(_own_text(t)) in h.headings:
+            out.add(id(t))
+    return out
 
 
 def _contains(outer: Any, inner: Any) -> bool:
