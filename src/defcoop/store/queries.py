@@ -127,6 +127,20 @@ class Reader:
         self.conn: sqlite3.Connection = store.conn
         self.vocab = load_vocab()
         self._rows: dict[str, dict[str, sqlite3.Row]] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
+
+    def _cached(self, key: tuple[Any, ...], make: Any) -> Any:
+        """Labels, places and date labels are pure: each is computed once per reader."""
+        val = self._memo.get(key)
+        if val is None:
+            val = self._memo[key] = make()
+        return val
+
+    def date_label(self, start: str | None, end: str | None, precision: str | None, lang: str) -> str | None:
+        if not start:
+            return None
+        return str(self._cached(("date", start, end, precision, lang), lambda: dates.format_range(
+            dates.DateRange(start, end or start, precision or dates.precision_of(start)), lang)))
 
     def _table(self, table: str) -> dict[str, sqlite3.Row]:
         rows = self._rows.get(table)
@@ -190,12 +204,14 @@ class Reader:
 
     def _event_dict(self, r: sqlite3.Row, links: dict[str, list[str]], lang: str) -> dict[str, Any]:
         other = "en" if lang == "tr" else "tr"
-        rng = (dates.DateRange(r["date_start"], r["date_end"] or r["date_start"], r["date_precision"])
-               if r["date_start"] else None)
+        c = self._cached
+        parties = links.get("parties", [])
+        forces = links.get("forces", [])
+        domains = links.get("domains", [])
         return {
             "id": r["id"],
             "kind": r["kind"],
-            "kind_label": self.label("event_kinds", r["kind"], lang),
+            "kind_label": c(("kind", r["kind"], lang), lambda: self.label("event_kinds", r["kind"], lang)),
             "name": r[f"name_{lang}"],
             "name_tr": r["name_tr"],
             "name_en": r["name_en"],
@@ -203,15 +219,16 @@ class Reader:
             "date_start": r["date_start"],
             "date_end": r["date_end"],
             "date_precision": r["date_precision"],
-            "date_label": dates.format_range(rng, lang) if rng else None,
-            "places": [self.place(p, lang) for p in links.get("places", [])],
-            "parties": links.get("parties", []),
-            "party_names": [self.actor_name(a, lang) for a in links.get("parties", [])],
-            "forces": links.get("forces", []),
-            "force_labels": [self.label("forces", x, lang) for x in links.get("forces", [])],
-            "organizations": [{"id": a, "name": self.actor_name(a, lang)} for a in links.get("organizations", [])],
-            "domains": links.get("domains", []),
-            "domain_labels": [self.label("domains", x, lang) for x in links.get("domains", [])],
+            "date_label": self.date_label(r["date_start"], r["date_end"], r["date_precision"], lang),
+            "places": [dict(c(("place", p, lang), lambda: self.place(p, lang))) for p in links.get("places", [])],
+            "parties": parties,
+            "party_names": [c(("actor", a, lang), lambda: self.actor_name(a, lang)) for a in parties],
+            "forces": forces,
+            "force_labels": [c(("force", x, lang), lambda: self.label("forces", x, lang)) for x in forces],
+            "organizations": [{"id": a, "name": c(("actor", a, lang), lambda: self.actor_name(a, lang))}
+                              for a in links.get("organizations", [])],
+            "domains": domains,
+            "domain_labels": [c(("domain", x, lang), lambda: self.label("domains", x, lang)) for x in domains],
             "purpose": r[f"purpose_{lang}"] or r[f"purpose_{other}"],
             "outcome": r[f"outcome_{lang}"] or r[f"outcome_{other}"],
             "description": r[f"description_{lang}"] or r[f"description_{other}"],

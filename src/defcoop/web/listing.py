@@ -9,11 +9,10 @@ order, as ``Reader.events`` together with the total.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any
 
 from defcoop import dates
 from defcoop.store import EventFilter, Reader
@@ -36,7 +35,6 @@ class WebReader(Reader):
     def __init__(self, store: Any) -> None:
         super().__init__(store)
         self._long: list[str] | None = None
-        self._memo: dict[tuple[str | None, ...], Any] = {}
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS web_matches (id TEXT PRIMARY KEY) WITHOUT ROWID")
 
@@ -141,64 +139,6 @@ class WebReader(Reader):
                           "WHERE search MATCH ? AND event_id IS NOT NULL", (fts_query(q),))
         return int(self.conn.execute("SELECT count(*) FROM temp.web_matches").fetchone()[0])
 
-    def _event_dict(self, r: sqlite3.Row, links: dict[str, list[str]], lang: str) -> dict[str, Any]:
-        """The library's event dict, with the pure parts (labels, places, date labels) memoized."""
-        other = "en" if lang == "tr" else "tr"
-        memo = self._memo
-        dkey = ("date", r["date_start"], r["date_end"], r["date_precision"], lang)
-        date_label = memo.get(dkey)
-        if date_label is None and r["date_start"]:
-            date_label = self._date_label(r["date_start"], r["date_end"], r["date_precision"], lang)
-
-        def cached(kind: str, code: str, make: Any) -> Any:
-            key = (kind, code, lang)
-            val = memo.get(key)
-            if val is None:
-                val = memo[key] = make()
-            return val
-
-        parties = links.get("parties", [])
-        forces = links.get("forces", [])
-        domains = links.get("domains", [])
-        return {
-            "id": r["id"],
-            "kind": r["kind"],
-            "kind_label": cached("kind", r["kind"], lambda: self.label("event_kinds", r["kind"], lang)),
-            "name": r[f"name_{lang}"],
-            "name_tr": r["name_tr"],
-            "name_en": r["name_en"],
-            "names": json.loads(r["names"]),
-            "date_start": r["date_start"],
-            "date_end": r["date_end"],
-            "date_precision": r["date_precision"],
-            "date_label": date_label,
-            "places": [dict(cached("place", p, lambda: self.place(p, lang))) for p in links.get("places", [])],
-            "parties": parties,
-            "party_names": [cached("actor", a, lambda: self.actor_name(a, lang)) for a in parties],
-            "forces": forces,
-            "force_labels": [cached("force", x, lambda: self.label("forces", x, lang)) for x in forces],
-            "organizations": [{"id": a, "name": cached("actor", a, lambda: self.actor_name(a, lang))}
-                              for a in links.get("organizations", [])],
-            "domains": domains,
-            "domain_labels": [cached("domain", x, lambda: self.label("domains", x, lang)) for x in domains],
-            "purpose": r[f"purpose_{lang}"] or r[f"purpose_{other}"],
-            "outcome": r[f"outcome_{lang}"] or r[f"outcome_{other}"],
-            "description": r[f"description_{lang}"] or r[f"description_{other}"],
-            "figures": json.loads(r["figures"]),
-            "n_claims": r["n_claims"],
-            "n_conflicts": r["n_conflicts"],
-            "origin": r["origin"],
-        }
-
-    def _date_label(self, start: str | None, end: str | None, precision: str | None, lang: str) -> str | None:
-        if not start:
-            return None
-        key = ("date", start, end, precision, lang)
-        label = self._memo.get(key)
-        if label is None:
-            label = self._memo[key] = dates.format_range(dates.DateRange(start, end or start, cast(str, precision)), lang)
-        return str(label)
-
     def places(self, lang: str = "tr", f: EventFilter | None = None) -> list[dict[str, Any]]:
         """As ``Reader.places``, aggregated in SQL: each place lists its first PLACE_EVENTS
         events in date order and counts them all in ``n_events``."""
@@ -218,7 +158,7 @@ class WebReader(Reader):
             if entry is None:
                 entry = out[row["place"]] = {**self.place(row["place"], lang), "events": [], "n_events": row["n"]}
             entry["events"].append({"id": row["id"], "name": row["name"], "kind": row["kind"],
-                                    "date_label": self._date_label(row["date_start"], row["date_end"],
+                                    "date_label": self.date_label(row["date_start"], row["date_end"],
                                                                    row["date_precision"], lang)})
         return sorted(out.values(), key=lambda p: p["name"])
 
