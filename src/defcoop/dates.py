@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRECISIONS = ("day", "month", "year")
@@ -82,8 +83,9 @@ def _check(part: str) -> tuple[int, int | None, int | None]:
     return y, mo, d
 
 
+@lru_cache(maxsize=4096)
 def bounds(part: str) -> tuple[date, date]:
-    """The first and last day a partial date covers."""
+    """The first and last day a partial date covers (memoized: a corpus repeats its dates)."""
     y, mo, d = _check(part)
     if mo is None:
         return date(y, 1, 1), date(y, 12, 31)
@@ -100,7 +102,11 @@ def parse_value(value: object) -> DateRange:
         value = str(value)
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{value!r} is not a date value")
-    text = value.strip()
+    return _parse_text(value.strip())
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str) -> DateRange:
     if "/" in text:
         a, b = (p.strip() for p in text.split("/", 1))
     else:

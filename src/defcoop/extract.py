@@ -141,74 +141,136 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
     """Give each sentence its spans. Event mentions are found everywhere; dates, places,
     actors, forces and figures only in the sentences that can say something about an event
     (those that mention one, the block under a named heading, and the two sentences before a
-    mention, which may carry its date)."""
+    mention, which may carry its date). What a sentence says on its own is memoized by its text
+    (:func:`_local`) and shifted to the sentence's place in the document."""
     mask = Intervals()
     for a, b in sorted(masked):
         if not mask.overlaps(a, b):
             mask.add(a, b)
-    facts = [SentenceFacts(s.start, s.end, text[s.start:s.end], doc.page_of(s.start), s.heading,
+    page_of = doc.page_of
+    facts = [SentenceFacts(s.start, s.end, text[s.start:s.end], page_of(s.start), s.heading,
                            paragraph=s.paragraph) for s in sents]
+    found = [an.mentions(fs.text, fs.heading, f.memo) for fs in facts]
     relevant = [False] * len(facts)
     in_block = False
     for i, fs in enumerate(facts):
-        m = an.mentions(fs.text, fs.heading, f.memo)
-        fs.lead = an.shift_mention(m.lead, fs.start) if m.lead is not None else None
-        fs.named = [an.shift_mention(x, fs.start) for x in m.named]
-        fs.common = [an.shift_mention(x, fs.start) for x in m.common if not x.other]
-        fs.others = [x.start + fs.start for x in m.common if x.other]
+        m = found[i]
         if fs.heading:
-            in_block = bool(fs.named)
-        elif fs.lead is not None:
+            in_block = bool(m.named)
+        elif m.lead is not None:
             in_block = True
-        if fs.heading or fs.lead is not None or fs.named or fs.common or in_block:
+        if (fs.heading or m.lead is not None or m.named or in_block
+                or any(not x.other for x in m.common)):
             relevant[i] = True
             for j in (i - 2, i - 1, i + 1, i + 2):
                 if 0 <= j < len(relevant):
                     relevant[j] = True
-    needs_verb = ev.words().needs_verb
     for i, fs in enumerate(facts):
         if not relevant[i]:
-            fs.common = []
+            fs.others = [x.start + fs.start for x in found[i].common if x.other]
             continue
-        d = an.details(fs.text, f, f.memo)
-        cut = fs.start + dateline(fs.text)
-        if cut == fs.start and i < 6 and STANDALONE_DATELINE.match(fs.text) and d.dates:
-            cut = fs.end   # "Ankara, 5 March 2024" on a line of its own
-        fs.dates = [an.shift_date(x, fs.start) for x in d.dates]
-        if cut > fs.start:
-            fs.filed = [x for x in fs.dates if x.begin < cut]
-            fs.dates = [x for x in fs.dates if x.begin >= cut]
-        fs.actors = _owned(text, [an.shift_span(x, fs.start) for x in d.actors
-                                  if not mask.contains(x.start + fs.start)])
-        org_spans = {(x.start, x.end) for x in fs.actors}
-        orgs = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
-        fs.filed_places = [p for p in (an.shift_span(x, fs.start) for x in d.places)
-                           if p.start < cut and p.extra.get("kind") == "city"]
-        fs.places = [p for p in (an.shift_span(x, fs.start) for x in d.places)
-                     if not mask.contains(p.start) and p.start >= cut
-                     and not (p.extra.get("kind") not in ("base", "site")
-                              and (p.start, p.end) not in org_spans
-                              and any(x <= p.start and p.end <= y for x, y in orgs))]
-        org_names = [(x.start, x.end) for x in fs.actors if x.kind == "organization"]
-        if org_names:   # "the Collective Security Treaty Organization" reports no treaty
-            fs.common = [m for m in fs.common if not any(a <= m.start < b for a, b in org_names)]
-        fs.forces = [an.shift_span(x, fs.start) for x in d.forces]
-        fs.figures = [an.shift_span(x, fs.start) for x in d.figures]
-        named = [m for m in fs.named if not any(p.start <= m.trigger[0] < p.end for p in fs.places)
-                 and not ev.is_civilian(m.text) and not (m.name and ev.is_generic_name(m.name))
-                 and not (m.kind == "conflict" and ev.is_time_reference(
-                     fs.text[:m.start - fs.start], fs.text[m.end - fs.start:]))
-                 and (m.kind not in needs_verb or any(c.verb and c.kind == m.kind for c in fs.common))]
-        if fs.lead is not None:
-            named = [m for m in named if m.start >= fs.lead.end]
-        fs.named = named
-        lead = fs.lead
-        if named or lead is not None:
-            fs.common = [m for m in fs.common if not any(n.start <= m.start < n.end for n in named)
-                         and not (lead is not None and m.start < lead.end)]
+        local = _local(fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end), f)
+        _place(fs, local)
     complete_years(facts, doc.published)
     relative_days(facts, relevant, doc.published)
     return facts
+
+
+@dataclass(frozen=True)
+class _Local:
+    """What one sentence says on its own, offsets relative to the sentence."""
+
+    lead: ev.EventMention | None
+    named: tuple[ev.EventMention, ...]
+    common: tuple[ev.EventMention, ...]
+    others: tuple[int, ...]
+    dates: tuple[Any, ...]
+    filed: tuple[Any, ...]
+    actors: tuple[Any, ...]
+    places: tuple[Any, ...]
+    filed_places: tuple[Any, ...]
+    forces: tuple[Any, ...]
+    figures: tuple[Any, ...]
+
+
+def _mask_within(mask: Intervals, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The masked ranges (in-text citations) inside a sentence, relative to it."""
+    return tuple((a - start, b - start) for a, b in mask.within(start, end))
+
+
+def _place(fs: SentenceFacts, local: _Local) -> None:
+    """Give ``fs`` the sentence's own analysis, shifted to where the sentence stands."""
+    by = fs.start
+    sm, ss, sd = an.shift_mention, an.shift_span, an.shift_date
+    fs.lead = sm(local.lead, by) if local.lead is not None else None
+    fs.named = [sm(x, by) for x in local.named]
+    fs.common = [sm(x, by) for x in local.common]
+    fs.others = [x + by for x in local.others]
+    fs.dates = [sd(x, by) for x in local.dates]
+    fs.filed = [sd(x, by) for x in local.filed]
+    fs.actors = [ss(x, by) for x in local.actors]
+    fs.places = [ss(x, by) for x in local.places]
+    fs.filed_places = [ss(x, by) for x in local.filed_places]
+    fs.forces = [ss(x, by) for x in local.forces]
+    fs.figures = [ss(x, by) for x in local.figures]
+
+
+def _local(text: str, heading: bool, early: bool, masked: tuple[tuple[int, int], ...],
+           f: Finders) -> _Local:
+    key = ("L", text, heading, early, masked)
+    hit = f.memo.get(key)
+    if hit is None:
+        hit = _local_uncached(text, heading, early, masked, f)
+        f.memo.put(key, hit)
+    return hit  # type: ignore[no-any-return]
+
+
+def _local_uncached(text: str, heading: bool, early: bool,
+                    masked: tuple[tuple[int, int], ...], f: Finders) -> _Local:
+    """The sentence's mentions, dates, actors, places, forces and figures (offsets relative to
+    it): a news dateline's date and city are set apart, spans inside a citation (``masked``)
+    dropped, and mentions that are not the events told of filtered out."""
+    def in_mask(pos: int) -> bool:
+        return any(a <= pos < b for a, b in masked)
+
+    m = an.mentions(text, heading, f.memo)
+    d = an.details(text, f, f.memo)
+    lead = m.lead
+    named_all = list(m.named)
+    common = [x for x in m.common if not x.other]
+    others = tuple(x.start for x in m.common if x.other)
+    cut = dateline(text)
+    if cut == 0 and early and STANDALONE_DATELINE.match(text) and d.dates:
+        cut = len(text)   # "Ankara, 5 March 2024" on a line of its own
+    dates = list(d.dates)
+    filed: list[Any] = []
+    if cut > 0:
+        filed = [x for x in dates if x.begin < cut]
+        dates = [x for x in dates if x.begin >= cut]
+    actors = _owned(text, [x for x in d.actors if not in_mask(x.start)])
+    org_spans = {(x.start, x.end) for x in actors}
+    orgs = [(x.start, x.end) for x in actors if x.kind == "organization"]
+    filed_places = [p for p in d.places if p.start < cut and p.extra.get("kind") == "city"]
+    places = [p for p in d.places
+              if not in_mask(p.start) and p.start >= cut
+              and not (p.extra.get("kind") not in ("base", "site")
+                       and (p.start, p.end) not in org_spans
+                       and any(x <= p.start and p.end <= y for x, y in orgs))]
+    if orgs:   # "the Collective Security Treaty Organization" reports no treaty
+        common = [c for c in common if not any(a <= c.start < b for a, b in orgs)]
+    needs_verb = ev.words().needs_verb
+    named = [x for x in named_all if not any(p.start <= x.trigger[0] < p.end for p in places)
+             and not ev.is_civilian(x.text) and not (x.name and ev.is_generic_name(x.name))
+             and not (x.kind == "conflict" and ev.is_time_reference(text[:x.start], text[x.end:]))
+             and (x.kind not in needs_verb or any(c.verb and c.kind == x.kind for c in common))]
+    if lead is not None:
+        named = [x for x in named if x.start >= lead.end]
+    if named or lead is not None:
+        common = [c for c in common if not any(n.start <= c.start < n.end for n in named)
+                  and not (lead is not None and c.start < lead.end)]
+    return _Local(lead, tuple(named), tuple(common), others, tuple(dates), tuple(filed),
+                  tuple(actors), tuple(places), tuple(filed_places), tuple(d.forces),
+                  tuple(d.figures))
 
 
 

@@ -87,6 +87,18 @@ class Intervals:
         i = bisect.bisect_right(self._starts, pos)
         return bool(i) and self._starts[i - 1] <= pos < self._ends[i - 1]
 
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The intervals that overlap ``start``..``end``."""
+        if not self._starts:
+            return []
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        out = []
+        while i < len(self._starts) and self._starts[i] < end:
+            if self._ends[i] > start:
+                out.append((self._starts[i], self._ends[i]))
+            i += 1
+        return out
+
     def add(self, start: int, end: int) -> None:
         i = bisect.bisect_right(self._starts, start)
         self._starts.insert(i, start)
