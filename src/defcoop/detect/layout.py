@@ -103,6 +103,8 @@ def _footnotes(text: str, lay: Layout) -> list[tuple[int, int]]:
     """Footnotes: a line opening with a footnote mark ("¹ ...", "** ..."), with the lines that
     continue it up to the next blank line, page break or footnote."""
     out: list[tuple[int, int]] = []
+    if not any(c in text for c in lay.marks):
+        return out
     marks = re.escape(lay.marks)
     for m in re.finditer(rf"^[{marks}]+[ \t]*\S[^\n\f]*(?:\n(?![{marks}])[^\n\f]*\S[^\n\f]*)*",
                          text, re.M):
@@ -145,23 +147,56 @@ _REF_ENTRY = re.compile(r"^\s*[A-ZÇĞİÖŞÜ\"“][^\n\f]{1,120}?\((?:1[89]|20
 
 def _trailing_references(text: str) -> list[tuple[int, int]]:
     """A reference list without its heading: three or more entries ("Author, A. (2020). Title.")
-    that end the document."""
-    lines = _lines(text, max(0, len(text) - 20_000), len(text))
-    k = len(lines)
-    while k > 0 and _REF_ENTRY.match(text[lines[k - 1][0]:lines[k - 1][1]] + " "):
-        k -= 1
-    return [(lines[k][0], lines[-1][1])] if len(lines) - k >= 3 else []
+    that end the document. Lines are read back from the end, so a document that does not end
+    in references costs one line."""
+    limit = max(0, len(text) - 20_000)
+    first: tuple[int, int] | None = None
+    last: tuple[int, int] | None = None
+    entries = 0
+    pos = len(text)
+    while pos > limit:
+        cut = max(text.rfind("\n", limit, pos), text.rfind("\f", limit, pos))
+        a = cut + 1 if cut >= 0 else limit
+        if text[a:pos].strip():
+            if not _REF_ENTRY.match(text[a:pos] + " "):
+                break
+            first = (a, pos)
+            last = last or first
+            entries += 1
+        pos = cut if cut >= 0 else limit
+    return [(first[0], last[1])] if entries >= 3 and first and last else []
+
+
+_SHORT_LINE = re.compile(r"^[^\n\f]{1,40}$", re.M)
+_NEXT_SHORT_LINE = re.compile(r"\n([^\n\f]{1,40})$", re.M)   # a literal start: fast to find
+
+
+def _short_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every line of 1-40 characters."""
+    out = []
+    first = _SHORT_LINE.match(text)
+    if first:
+        out.append((first.start(), first.end(), first.group(0)))
+    for m in _NEXT_SHORT_LINE.finditer(text):
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+
+@lru_cache(maxsize=20_000)
+def _is_notes_heading(line: str, headings: frozenset[str]) -> bool:
+    return fold(line.strip(" :.\t")) in headings
 
 
 def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
     """An endnote list: a notes heading on its own line and the numbered notes after it."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"^[^\n\f]{1,40}$", text, re.M):
-        if fold(m.group(0).strip(" :.\t")) not in lay.notes_headings:
+    for start, stop, line_text in _short_lines(text):
+        if not _is_notes_heading(line_text, lay.notes_headings):
             continue
-        end = m.end()
+        end = stop
         blocks = 0
-        for line_m in _LINE.finditer(text, m.end()):
+        for line_m in _LINE.finditer(text, stop):
             line = line_m.group(0)
             if not line.strip():
                 continue
@@ -171,7 +206,7 @@ def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
                 continue
             break
         if blocks:
-            out.append((m.start(), end))
+            out.append((start, end))
     return out
 
 
@@ -184,7 +219,7 @@ def _starts_block(text: str, at: int) -> bool:
 def furniture(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ranges of page furniture and notes in ``text``."""
     lay = layout_words()
-    front = [(m.start(), m.end()) for m in lay.front.finditer(text)]
+    front = _front(text, lay)
     ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front
                     + _page_foot_notes(text) + _trailing_references(text))
     merged: list[tuple[int, int]] = []
@@ -194,6 +229,22 @@ def furniture(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _front(text: str, lay: Layout) -> list[tuple[int, int]]:
+    """Labelled front matter ("Keywords: ..."): only lines with a colon are tried."""
+    out: list[tuple[int, int]] = []
+    tried = -1
+    i = text.find(":")
+    while i >= 0:
+        a = text.rfind("\n", 0, i) + 1
+        if a != tried:
+            tried = a
+            m = lay.front.match(text, a)
+            if m:
+                out.append((m.start(), m.end()))
+        i = text.find(":", i + 1)
+    return out
 
 
 def blank(text: str, ranges: list[tuple[int, int]]) -> str:
