@@ -19,7 +19,6 @@ _TERMINAL = ".!?…"
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?=\s+[\"“«(\[]?[A-ZÇĞİÖŞÜÂÎÛƏ0-9])")
 _LAST_WORD_RE = re.compile(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$")
 _ROMAN_RE = re.compile(r"^[IVXLC]+$")
-_LINE_RE = re.compile(r"[^\n]*\n?")
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s+\S")
 
 
@@ -46,27 +45,32 @@ def _abbreviations() -> frozenset[str]:
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line without its newline."""
     out = []
-    for m in _LINE_RE.finditer(text):
-        if m.start() == m.end():
-            break
-        end = m.end() - 1 if m.group(0).endswith("\n") else m.end()
-        out.append((m.start(), end))
+    pos = 0
+    for piece in text.split("\n"):
+        out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if out and text.endswith("\n") or not text:
+        out.pop()   # no line after the last newline
     return out
 
 
-def is_spaced(text: str, lines: list[tuple[int, int]] | None = None) -> bool:
+def is_spaced(text: str, lines: list[tuple[int, int]] | None = None,
+              stripped: list[str] | None = None) -> bool:
     """True when most printed lines are followed by a blank line (typical PDF-to-text)."""
     lines = lines if lines is not None else _lines(text)
+    stripped = stripped if stripped is not None else [text[a:b].strip() for a, b in lines]
     nonblank = followed = ended = wide = 0
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e].strip()
+    n = len(stripped)
+    for i, line in enumerate(stripped):
         if line:
             nonblank += 1
-            nxt = next((text[a:b].strip() for a, b in lines[i + 1:i + 3] if text[a:b].strip()), "")
+            nxt = stripped[i + 1] if i + 1 < n else ""
+            if not nxt and i + 2 < n:
+                nxt = stripped[i + 2]
             wide += bool(nxt[:1].islower() or (nxt[:1].isdigit() and line[-1] not in _TERMINAL))
             if line[-1] in _TERMINAL:
                 ended += 1
-            if i + 1 < len(lines) and not text[lines[i + 1][0]:lines[i + 1][1]].strip():
+            if i + 1 < n and not stripped[i + 1]:
                 followed += 1
     # printed lines that mostly stop mid-sentence; one-line paragraphs end their sentences
     # and go on in lower case on the next line (a short release whose title, heading and dateline
@@ -102,48 +106,50 @@ def _ends_sentence(line: str) -> bool:
 def paragraphs(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) of each paragraph or heading, in order."""
     lines = _lines(text)
-    spaced = is_spaced(text, lines)
+    raw = [text[a:b] for a, b in lines]
+    stripped = [x.strip() for x in raw]
+    spaced = is_spaced(text, lines, stripped)
     out: list[tuple[int, int, bool]] = []
     cur_start: int | None = None
     cur_end = 0
     prev_text = ""
 
-    def flush() -> None:
-        nonlocal cur_start
-        if cur_start is not None:
-            out.append((cur_start, cur_end, False))
-        cur_start = None
-
-    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
-    widths = sorted(len(text[s:e].strip()) for s, e in nonblank)
+    widths = sorted(len(x) for x in stripped if x)
     median = widths[len(widths) // 2] if widths else 0
-    next_of: dict[int, str] = {}
-    for i, (s, _e) in enumerate(nonblank):
-        nxt = nonblank[i + 1] if i + 1 < len(nonblank) else None
-        next_of[s] = text[nxt[0]:nxt[1]] if nxt else ""
-    for s, e in lines:
-        line = text[s:e]
-        if not line.strip():
-            if not spaced:
-                flush()
+    following_of: list[str] = [""] * len(lines)   # the next non-blank line, stripped
+    nxt = ""
+    for i in range(len(lines) - 1, -1, -1):
+        following_of[i] = nxt
+        if stripped[i]:
+            nxt = stripped[i]
+    for i, (s, _e) in enumerate(lines):
+        line = raw[i]
+        if not stripped[i]:
+            if not spaced and cur_start is not None:
+                out.append((cur_start, cur_end, False))
+                cur_start = None
             continue
-        following = next_of.get(s, "").strip()
+        following = following_of[i]
         heading = (looks_like_heading(line) and _ends_sentence(prev_text)
                    and (not following or following[0].isupper() or following[0].isdigit()))
-        if heading and spaced and len(line.strip()) > 0.7 * median:
+        if heading and spaced and len(stripped[i]) > 0.7 * median:
             heading = False
         if heading:
-            flush()
+            if cur_start is not None:
+                out.append((cur_start, cur_end, False))
+                cur_start = None
             lead = len(line) - len(line.lstrip())
             out.append((s + lead, s + len(line.rstrip()), True))
         else:
-            if _BULLET_RE.match(line) and _ends_sentence(prev_text):
-                flush()  # a list item starts its own paragraph
+            if cur_start is not None and _BULLET_RE.match(line) and _ends_sentence(prev_text):
+                out.append((cur_start, cur_end, False))   # a list item starts its own paragraph
+                cur_start = None
             if cur_start is None:
                 cur_start = s + (len(line) - len(line.lstrip()))
             cur_end = s + len(line.rstrip())
         prev_text = line
-    flush()
+    if cur_start is not None:
+        out.append((cur_start, cur_end, False))
     return out
 
 
