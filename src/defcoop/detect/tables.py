@@ -72,6 +72,7 @@ class _Spec:
     anywhere: re.Pattern[str]
     min_prefix: int = 3
     by_length: tuple[tuple[str, str], ...] = ()
+    words: tuple[str, ...] = ()   # the caption words, to skip a text without any at once
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,7 @@ def _spec() -> _Spec:
                  role_of, fillers, int(d.get("max_cell_chars", 48)),
                  re.compile(rf"^[ \t]*(?:{alt})[ \t]+\d+[ \t]*[:.]", re.M),
                  int(d.get("min_prefix", 3)),
-                 tuple(sorted(role_of.items(), key=lambda kv: -len(kv[0]))))
+                 tuple(sorted(role_of.items(), key=lambda kv: -len(kv[0]))), tuple(caps))
 
 
 def _role(word: str, spec: _Spec) -> str | None:
@@ -141,7 +142,7 @@ def find_tables(text: str, page_of: Callable[[int], int],
                 is_state: Callable[[str], bool] | None = None) -> list[Table]:
     """Every captioned table of ``text`` with a recognizable header, recovered into rows."""
     spec = _spec()
-    if not spec.anywhere.search(text):
+    if not any(w in text for w in spec.words) or not spec.anywhere.search(text):
         return []
     lines = [Line(m.group(0).strip(), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
                   m.start() + len(m.group(0).rstrip()), page_of(m.start()))
