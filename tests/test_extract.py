@@ -517,3 +517,18 @@ def test_press_release_pdfs(tmp_path: Path) -> None:
 def test_letterhead_line_is_not_part_of_a_name(text: str) -> None:
     names = [e["name"] for e in to_contract(extract(Document(path="x.txt", text=text)))["events"]]
     assert names and not any(n and ("BÜLTEN" in n or "RELEASE" in n) for n in names)
+
+
+def test_a_day_inside_the_events_range_dates_a_phase_not_the_event() -> None:
+    text = ("Kararlı Kartal-2024 Tatbikatı 3-14 Haziran 2024 tarihleri arasında Konya'da icra "
+            "edilmiştir. Tatbikatın seçkin gözlemci günü 13 Haziran 2024'te gerçekleşmiştir.\n")
+    [event] = to_contract(extract(Document(path="phase.txt", text=text)))["events"]
+    assert (event["date_start"], event["date_end"]) == ("2024-06-03", "2024-06-14")
+    assert event["conflicts"] == []
+
+
+def test_a_day_outside_the_events_range_is_still_a_conflict() -> None:
+    text = ("Kararlı Kartal-2024 Tatbikatı 3-14 Haziran 2024 tarihleri arasında Konya'da icra "
+            "edilmiştir. Kararlı Kartal-2024 Tatbikatı 20 Haziran 2024'te sona ermiştir.\n")
+    [event] = to_contract(extract(Document(path="phase.txt", text=text)))["events"]
+    assert [c["field"] for c in event["conflicts"]] == ["date"]

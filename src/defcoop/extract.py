@@ -667,6 +667,23 @@ def _drop_past_states(d: Draft) -> None:
     d.claims[:] = [c for c in d.claims if not (c.field == "parties" and not c.value)]
 
 
+def _drop_phase_days(d: Draft) -> None:
+    """A day inside a range of days the document gives for the event ("20 May - 9 June ...;
+    the distinguished observer day was 9 June") dates a phase of it, not the event: it is
+    dropped when a prose sentence gives the range."""
+    ranges = []
+    for c in d.claims:
+        if c.field == "date" and isinstance(c.value, str) and "/" in c.value:
+            a, _, b = c.value.partition("/")
+            if len(a) == len(b) == 10:
+                ranges.append((a, b))
+    if not ranges:
+        return
+    d.claims[:] = [c for c in d.claims if not (
+        c.field == "date" and c.locus == "prose" and isinstance(c.value, str)
+        and len(c.value) == 10 and any(a <= c.value <= b for a, b in ranges))]
+
+
 @lru_cache(maxsize=20_000)
 def _slug(text: str) -> str:
     from defcoop.textnorm import key
@@ -682,6 +699,7 @@ def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
         if d.kind not in CONTRACT_KINDS:
             d.kind = "other"
         _drop_past_states(d)
+        _drop_phase_days(d)
         for c in d.claims:
             c.source = doc.sha256[:12]
         event = Event(id="", kind=d.kind, claims=d.claims, origin="extracted")
