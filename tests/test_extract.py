@@ -532,3 +532,22 @@ def test_a_day_outside_the_events_range_is_still_a_conflict() -> None:
             "edilmiştir. Kararlı Kartal-2024 Tatbikatı 20 Haziran 2024'te sona ermiştir.\n")
     [event] = to_contract(extract(Document(path="phase.txt", text=text)))["events"]
     assert [c["field"] for c in event["conflicts"]] == ["date"]
+
+
+def test_an_undated_headline_gives_no_places_outside_the_events_states() -> None:
+    text = ("From joint drills on the steppe to drone plants in Central Asia, the members of the "
+            "Organization of Turkic States are building defence ties that Moscow and Beijing are "
+            "watching closely.\n\n"
+            "The Steppe Shield-2025 exercise was held from 6 to 10 October 2025 with special forces "
+            "of Kazakhstan and Kyrgyzstan, the Kazakh defence ministry said.\n")
+    [event] = to_contract(extract(Document(path="feature.txt", text=text)))["events"]
+    assert event["name"] == "Steppe Shield-2025"
+    assert not {"moscow", "beijing"} & {p["id"] for p in event["places"]}
+
+
+def test_an_undated_headline_gives_its_place_in_a_party_state() -> None:
+    text = ("Turkish and Pakistani special forces begin joint drills in Rawalpindi\n\n"
+            "The Ataturk-XIII 2025 exercise of the special forces of Türkiye and Pakistan started "
+            "on 3 March 2025, the Turkish defence ministry said.\n")
+    [event] = to_contract(extract(Document(path="headline.txt", text=text)))["events"]
+    assert "rawalpindi" in {p["id"] for p in event["places"]}

@@ -3,7 +3,10 @@ told without its name, and one event told twice on the same day under two names.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from defcoop.link.merge import Draft, Registry
+from defcoop.model import Claim
 
 
 def merge_same_day(reg: Registry) -> None:
@@ -43,6 +46,22 @@ def _near(d: Draft, offset: int) -> bool:
     return any(c.start is not None and abs(c.start - offset) <= NEAR_CHARS for c in d.claims)
 
 
+def _hosted(c: Claim, target: Draft) -> Claim | None:
+    """The places of an undated headline that lie in a state party to ``target`` ("joint drills
+    in Rawalpindi" over a story of a Turkish-Pakistani exercise), or all of them when the event
+    has no parties yet. "Drills on the steppe ... that Moscow and Beijing are watching" names
+    onlookers' capitals, not where the event was held."""
+    from defcoop.kb import load_places
+    parties = {v for x in target.claims if x.field == "parties" for v in x.value}
+    if not parties:
+        return c
+    known = load_places()
+    kept = [v for v in c.value if v in known and known[v].country in parties]
+    if not kept:
+        return None
+    return c if len(kept) == len(c.value) else replace(c, value=kept)
+
+
 def merge_unnamed(reg: Registry) -> None:
     """An unnamed event whose dates agree with a named event of the same kind is that event
     told without its name ("special forces begin joint drills" over a story about the
@@ -63,8 +82,12 @@ def merge_unnamed(reg: Registry) -> None:
         target = min(cands, key=lambda n: abs(n.first - u.first))
         lacking = {c.field for c in u.claims if not target.has(c.field)}
         for c in u.claims:
-            if values or c.field in lacking:   # an undated headline fills gaps, adds no parties
+            if values:
                 target.add(c)
+            elif c.field in lacking:   # an undated headline fills gaps, adds no parties
+                filled = _hosted(c, target) if c.field == "places" else c
+                if filled is not None:
+                    target.add(filled)
         target.cites += [x for x in u.cites if x not in target.cites]
         target.first = min(target.first, u.first)
     reg.drafts[:] = keep
