@@ -551,3 +551,13 @@ def test_an_undated_headline_gives_its_place_in_a_party_state() -> None:
             "on 3 March 2025, the Turkish defence ministry said.\n")
     [event] = to_contract(extract(Document(path="headline.txt", text=text)))["events"]
     assert "rawalpindi" in {p["id"] for p in event["places"]}
+
+
+def test_the_undated_lead_gives_the_event_every_state_it_names() -> None:
+    text = ("BAKU, May 4 (Reuters) - Soldiers from Türkiye, Azerbaijan and Kazakhstan began a joint "
+            "exercise near the Azerbaijani capital on Monday, the defence ministry said.\n\n"
+            "The \"Caspian Shield-2026\" drill, which runs from 4 to 9 May 2026, involves about 400 "
+            "troops, Azerbaijan's defence ministry said.\n")
+    [event] = to_contract(extract(Document(path="lead.txt", text=text)))["events"]
+    assert event["name"] == "Caspian Shield-2026"
+    assert sorted(event["parties"]) == ["AZE", "KAZ", "TUR"]

@@ -31,9 +31,12 @@ def merge_same_day(reg: Registry) -> None:
     reg.drafts[:] = [d for d in reg.drafts if id(d) in kept]
 
 
+def _parties(d: Draft) -> set[str]:
+    return {v for c in d.claims if c.field == "parties" for v in c.value}
+
+
 def _parties_agree(a: Draft, b: Draft) -> bool:
-    pa = {v for c in a.claims if c.field == "parties" for v in c.value}
-    pb = {v for c in b.claims if c.field == "parties" for v in c.value}
+    pa, pb = _parties(a), _parties(b)
     return not pa or not pb or bool(pa & pb)
 
 
@@ -52,7 +55,7 @@ def _hosted(c: Claim, target: Draft) -> Claim | None:
     has no parties yet. "Drills on the steppe ... that Moscow and Beijing are watching" names
     onlookers' capitals, not where the event was held."""
     from defcoop.kb import load_places
-    parties = {v for x in target.claims if x.field == "parties" for v in x.value}
+    parties = _parties(target)
     if not parties:
         return c
     known = load_places()
@@ -84,10 +87,12 @@ def merge_unnamed(reg: Registry) -> None:
         for c in u.claims:
             if values:
                 target.add(c)
-            elif c.field in lacking:   # an undated headline fills gaps, adds no parties
+            elif c.field in lacking:   # an undated headline fills gaps
                 filled = _hosted(c, target) if c.field == "places" else c
                 if filled is not None:
                     target.add(filled)
+            elif c.field == "parties" and u.first <= NEAR_CHARS and set(c.value) > _parties(target):
+                target.add(c)   # the story's lead names every side, the event's states and more
         target.cites += [x for x in u.cites if x not in target.cites]
         target.first = min(target.first, u.first)
     reg.drafts[:] = keep
