@@ -12,16 +12,27 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip >/dev/null
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -e . >/dev/null
+# The package is built once into a wheel (its extraction modules compiled, see setup.py) and
+# installed from it; any change under src/ rebuilds it.
+SOURCES := $(shell find src -type f -not -name '*.so' -not -path '*/__pycache__/*' 2>/dev/null)
+WHEEL    = $$(ls dist/defcoop-*.whl)
+
+$(VENV)/.wheel: pyproject.toml setup.py $(SOURCES) | $(BIN)/python
+	rm -rf dist build
+	$(BIN)/pip wheel --no-deps -w dist . >/dev/null
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install -e '.[test]' >/dev/null
+$(VENV)/.installed: $(VENV)/.wheel
+	$(BIN)/pip install "$(WHEEL)" >/dev/null
+	$(BIN)/pip install --no-deps --force-reinstall "$(WHEEL)" >/dev/null
 	touch $@
 
-$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
-	$(BIN)/pip install -e '.[test,bench]' >/dev/null
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install "$(WHEEL)[test]" >/dev/null
+	touch $@
+
+$(VENV)/.installed-bench: $(VENV)/.installed-test
+	$(BIN)/pip install "$(WHEEL)[test,bench]" >/dev/null
 	touch $@
 
 install: $(VENV)/.installed

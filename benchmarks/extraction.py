@@ -104,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     from defcoop.extract import extract
     from defcoop.read.document import Document
     extract(Document(path="warm.txt", text=next(documents(1000))))   # load word lists once
-    print("extraction benchmark (words/second, same text for both)")
+    import defcoop.extract
+    compiled = not defcoop.extract.__file__.endswith(".py")
+    print("extraction benchmark (words/second, same text for both); extraction modules "
+          + ("compiled (mypyc)" if compiled else "run as Python"))
     w, t = run_extraction(small)
     rss_small = peak_rss_mb()
     print(f"  extract  {w:>10,} words  {t:7.2f} s  {w / t:>10,.0f} w/s   peak RSS {rss_small:7.1f} MB")

@@ -306,7 +306,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     table_ranges = [(t.start, t.end) for t in tables]
     for t in tables:
         _table_claims(doc, t, reg, f)
-    year = None
+    year: int | None = None
     masked = [(c.start, c.end) for c in cits]
     sents = [s for s in sentences(text[:limit])
              if not any(a <= s.start < b for a, b in table_ranges)]

@@ -18,7 +18,11 @@ def lexicon_path(name: str) -> str:
 @lru_cache(maxsize=None)
 def load(name: str) -> Any:
     """The parsed YAML file ``data/lexicon/<name>.yaml``; DataError if missing or malformed."""
-    path = lexicon_path(name)
+    return load_file(lexicon_path(name))
+
+
+def load_file(path: str) -> Any:
+    """The parsed word-list file at ``path``; DataError naming it if missing or malformed."""
     try:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
