@@ -18,3 +18,13 @@ def test_actors(actors: ActorFinder, text: str, found: list[tuple[str, str]]) ->
 def test_organization_knows_its_state(actors: ActorFinder) -> None:
     (s,) = actors.find("Baykar'ın")
     assert s.extra["country"] == "TUR"
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Azerbaycan, Türk yapımı İHA'ları kullandı", [("party", "AZE")]),
+    ("Azerbaijan used Turkish-made drones", [("party", "AZE")]),
+    ("Türkiye, Pakistan yapımına katkı verdi", [("party", "TUR"), ("party", "PAK")]),
+])
+def test_maker_of_a_weapon_is_no_party(actors: ActorFinder, text: str,
+                                       found: list[tuple[str, str]]) -> None:
+    assert [(s.kind, s.value) for s in actors.find(text)] == found

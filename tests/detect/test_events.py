@@ -111,3 +111,28 @@ def test_kind_of_name() -> None:
 ])
 def test_names_given_by_naming_words_and_long_titles(text: str, kind: str, name: str) -> None:
     assert [(m.kind, m.name) for m in find_named(text)] == [(kind, name)]
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ('the "AMAN-2025" international maritime exercise held in Karachi', "exercise", "AMAN-2025"),
+    ('"Birlik-2024" Ortak Komuta Kurmay Tatbikatı\'na katıldı', "exercise", "Birlik-2024"),
+    ("imzalanan Stratejik Ortaklığa Dair Bildiri, ilişkileri", "declaration", "Stratejik Ortaklığa Dair Bildiri"),
+])
+def test_names_before_descriptors(text: str, kind: str, name: str) -> None:
+    assert [(m.kind, m.name) for m in find_named(text)] == [(kind, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "after the Tripoli-based Government of National Accord requested support",
+    "the Government of National Unity in Tripoli",
+])
+def test_organization_names_are_no_agreements(text: str) -> None:
+    assert find_named(text) == []
+
+
+@pytest.mark.parametrize("text,kind,verb", [
+    ("Türkiye first sent troops to Libya in January 2020", "deployment", True),
+    ("COAS called on General Metin Gürak", "meeting", True),
+])
+def test_more_verbs(text: str, kind: str, verb: bool) -> None:
+    assert any(m.kind == kind and m.verb is verb for m in find_common(text))

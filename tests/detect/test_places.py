@@ -37,3 +37,22 @@ def test_offsets(places: PlaceFinder) -> None:
     text = "Tatbikat Bakü'de sürdü"
     (s,) = places.find(text)
     assert text[s.start:s.end] == "Bakü'de"
+
+
+@pytest.mark.parametrize("text,locative", [
+    ("Azerbaycan'daki Bakü'de yapıldı", False),   # the country only qualifies the city after it
+    ("Azerbaycan'daki tatbikat", True),
+    ("Bakü ziyareti sırasında imzalandı", True),   # the visit's destination
+])
+def test_country_qualifying_a_place(places: PlaceFinder, text: str, locative: bool) -> None:
+    first = places.find(text)[0]
+    assert first.extra["locative"] is locative
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("the Baku-based company signed", []),
+    ("Bakü merkezli şirket", []),
+    ("based in Baku", ["baku"]),
+])
+def test_seat_of_a_body_is_no_place(places: PlaceFinder, text: str, ids: list[str]) -> None:
+    assert [s.value for s in places.find(text)] == ids

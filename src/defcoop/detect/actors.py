@@ -6,6 +6,7 @@ Matching goes through Turkish suffixes like the gazetteer ("Azerbaycan'ın", "BA
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from defcoop.detect.names import NameIndex
@@ -29,9 +30,12 @@ class ActorFinder:
 
     def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
         out: list[Span] = []
+        maker = _maker_rx()
         for entry, start, end, _last in self.index.match(text, toks):
             actor = self.actors[entry.id]
             kind = "party" if actor.type == "state" else "organization"
+            if kind == "party" and maker.match(text, end):
+                continue   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
             out.append(Span(kind, actor.id, start, end, text[start:end],
                             {"type": actor.type, "country": actor.country}))
         return out
@@ -44,6 +48,17 @@ def _officials() -> dict[str, list[str]]:
     d = lexicon.load("officials") or {}
     path = lexicon.lexicon_path("officials")
     return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items()}
+
+
+@lru_cache(maxsize=1)
+def _maker_rx() -> re.Pattern[str]:
+    """Words after a state's name that make it the maker of a weapon, not a party
+    (``maker_after`` in ``lexicon/places.yaml``)."""
+    from defcoop.detect import lexicon
+    words = lexicon.strings(lexicon.load("places").get("maker_after"), lexicon.lexicon_path("places"),
+                            "maker_after")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?!\w)", re.I) if alt else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=1)

@@ -80,6 +80,7 @@ class _KindWords:
     historical: dict[str, int]
     visit_before: re.Pattern[str]
     visit_after: re.Pattern[str]
+    organization_heads: frozenset[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -162,6 +163,8 @@ def words() -> _KindWords:
             else r"(?!x)x"),
         re.compile(r"^\s*(?:" + "|".join(flex(lower_tr(x)) for x in lexicon.strings(
             d.get("visit_after"), path, "visit_after")) + r")" if d.get("visit_after") else r"(?!x)x"),
+        frozenset(t.key for w in lexicon.strings(d.get("organization_heads"), path, "organization_heads")
+                  for t in tokens(w)[:1]),
     )
 
 
@@ -365,6 +368,13 @@ def _strong_tail(text: str, toks: list[Token], span: tuple[int, int], end: int) 
     return toks[first].start, span[1]
 
 
+def _organization(toks: list[Token], span: tuple[int, int], w: _KindWords) -> bool:
+    """Whether the name at ``span`` opens with a word that heads an organization's name
+    ("Government of ...", "... Hükümeti" first)."""
+    first = next((t for t in toks if t.start >= span[0]), None)
+    return first is not None and first.start < span[1] and first.key in w.organization_heads
+
+
 def _is_date(text: str) -> bool:
     """Whether ``text`` is a date rather than a name ("10-14 Nisan 2023", "May 2022")."""
     dm = parse_date(text)
@@ -418,6 +428,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 q = _quoted_start(text, span[0], toks[i + n - 1].end)
                 if q is None:
                     span = _strong_tail(text, toks, span, i)
+            if span and _organization(toks, span, w):
+                i += n   # "the Government of National Accord": an organization, no agreement
+                continue
             if span:
                 q = _quoted_start(text, span[0], toks[i + n - 1].end)
                 if q is not None:

@@ -27,6 +27,8 @@ class PlaceCues:
     specific: frozenset[str]
     ambiguous: frozenset[str]
     open_suffixes: frozenset[str]
+    qualifying: frozenset[str]
+    seat: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +42,14 @@ def cues() -> PlaceCues:
     from defcoop.textnorm import key
     ambiguous = frozenset(key(w) for w in lexicon.strings(d.get("ambiguous_names"), path, "ambiguous_names"))
     open_suffixes = frozenset(key(w) for w in lexicon.strings(d.get("open_suffixes"), path, "open_suffixes"))
+    qualifying = frozenset(fold(s) for s in lexicon.strings(d.get("qualifying_suffixes"), path,
+                                                            "qualifying_suffixes"))
+    seat = "|".join(re.escape(w) for w in lexicon.strings(d.get("seat_after"), path, "seat_after"))
     b_alt = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
     h_alt = "|".join(re.escape(w) for w in sorted(host, key=len, reverse=True))
     return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?$", re.I),
-                     re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes)
+                     re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes,
+                     qualifying, re.compile(rf"(?:{seat})(?!\w)" if seat else r"(?!x)x", re.I))
 
 
 class PlaceFinder:
@@ -60,13 +66,27 @@ class PlaceFinder:
         out: list[Span] = []
         for entry, start, end, last in self.index.match(text, toks):
             place = self.places[entry.id]
+            if c.seat.match(text, end):
+                continue   # "the Tripoli-based government": where a body sits, no event's place
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))
             out.append(Span("place", place.id, start, end, text[start:end],
                             {"locative": locative, "kind": place.kind, "country": place.country,
-                             "specific": place.kind in c.specific}))
-        return out
+                             "specific": place.kind in c.specific, "suffix": suffix}))
+        return _qualified(out, text, c)
+
+
+def _qualified(spans: list[Span], text: str, c: PlaceCues) -> list[Span]:
+    """A country or region that only qualifies the specific place named right after it
+    ("Gürcistan'daki Krtsanisi Eğitim Alanı'nda", "Pakistan'daki Tarbela'da") is no place of
+    its own: the specific place is."""
+    for a, b in zip(spans, spans[1:]):
+        if (a.extra["kind"] not in c.specific and a.extra["suffix"] in c.qualifying
+                and b.extra["specific"] and not text[a.end:b.start].strip()
+                and b.extra["country"] in (None, a.extra["country"], a.value.upper())):
+            a.extra["locative"] = False
+    return spans
 
 
 @lru_cache(maxsize=1)
