@@ -27,8 +27,7 @@ from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.sentences import sentences
 from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
-from defcoop.extract_context import (STANDALONE_DATELINE, complete_years, context_dates, dateline,
-                                     relative_days)
+from defcoop.extract_context import complete_years, context_dates, filed_cut, relative_days
 from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
@@ -239,9 +238,7 @@ def _local_uncached(text: str, heading: bool, early: bool,
     named_all = list(m.named)
     common = [x for x in m.common if not x.other]
     others = tuple(x.start for x in m.common if x.other)
-    cut = dateline(text)
-    if cut == 0 and early and STANDALONE_DATELINE.match(text) and d.dates:
-        cut = len(text)   # "Ankara, 5 March 2024" on a line of its own
+    cut = filed_cut(text, d.dates, early)
     dates = list(d.dates)
     filed: list[Any] = []
     if cut > 0:
@@ -316,6 +313,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     merge_unnamed(reg)
     merge_same_day(reg)
     context_dates(facts, reg)
+    merge_same_day(reg)   # the headline and the lead, dated by the story's date line
     _other_side(facts, reg)
     _within_places(reg)
     _dateline_place(facts, reg)
@@ -586,7 +584,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         d = recent.get(m.kind)
         if d is not None and dates and (value is None or d.date_compatible(value)):
             return [(d, True, m.start, spans)]
-    if (context and not nouns and dates and dates[0].precision != "year"
+    told = [m for m in nouns if not m.anaphoric]   # "in accordance with the plan of ...": no report
+    if (context and not told and dates and dates[0].precision != "year"
             and any(m.kind == "exercise" for m in verbs) and "exercise" in ev.plural_kinds(s.text)
             and not ev.is_habitual(s.text)):
         # "units ... conducted joint exercises in the region on 5 April 2023": one dated event

@@ -105,6 +105,79 @@ _DATELINE_RE = re.compile(
     r"(?:[-–—]|(?<=[A-ZÇĞİÖŞÜ]):)\s")
 
 
+@lru_cache(maxsize=1)
+def _filler() -> re.Pattern[str]:
+    """What a line that only dates a story has besides its date: a label, a weekday, a time,
+    a time zone, punctuation (words in ``lexicon/dates.yaml``)."""
+    from defcoop.detect import lexicon
+    d = lexicon.load("dates")
+    path = lexicon.lexicon_path("dates")
+    words = [*lexicon.strings(d.get("dateline_labels"), path, "dateline_labels"),
+             *(w for names in (d.get("weekdays") or {}).values()
+               for w in lexicon.strings(names, path, "weekdays"))]
+    zones = lexicon.strings(d.get("time_zones"), path, "time_zones")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    zone = "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
+    time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    return re.compile(rf"(?:(?<!\w)(?:{alt}|{zone})(?!\w)|{time}|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—-])*",
+                      re.I)
+
+
+def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
+    """True when ``text[a:b]`` says nothing but when: a day or month with its year, and only
+    labels, weekdays, times and punctuation around it."""
+    inside = [d for d in dates if a <= d.begin and d.stop <= b]
+    if not any(not d.weak and not d.year_missing and d.precision in ("day", "month") for d in inside):
+        return False
+    parts, pos = [], a
+    for d in sorted(inside, key=lambda x: x.begin):
+        parts.append(text[pos:d.begin])
+        pos = d.stop
+    parts.append(text[pos:b])
+    rest = " ".join(parts)
+    return _filler().fullmatch(rest) is not None
+
+
+# "BAKU, Azerbaijan, March 4. Azerbaijan and Kazakhstan have signed ...": a place (and its
+# country) and a day, closed by a full stop or a colon, open the story.
+_PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}"
+                           r"(?:[ \t]*,[ \t]*[A-ZÇĞİÖŞÜ][^,.\n]{1,30}){0,2}[ \t]*,[ \t]*")
+_OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t][-–—])\s")
+
+
+def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], early: bool) -> int:
+    """Where the part of ``text`` that tells when and where the story was filed ends (0 when
+    none): a dateline ("ANKARA (AA) -", "Rawalpindi - November 20, 2024:"), a line near the top
+    that only dates the story ("15 July 2025, 17:20", "Published Dec 19, 2024 3:52 PM",
+    "Giriş: 12.11.2024 - 14:35"), or a place and day opening it ("BAKU, Azerbaijan, March 4.").
+    ``early``: the sentence is among the first of the document."""
+    cut = dateline(text)
+    if cut:
+        return len(text) if _only_dates(text, cut, len(text), dates) else cut
+    if not early or not dates:
+        return 0
+    if STANDALONE_DATELINE.match(text):
+        return len(text)   # "Ankara, 5 March 2024" on a line of its own
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _only_dates(text, pos, end, dates):
+            cut = end
+        pos = end + 1
+    if cut:
+        return cut
+    m = _PLACE_OPENER.match(text)
+    if m:
+        first = next((d for d in dates if d.begin == m.end()), None)
+        if first is not None and first.precision == "day":
+            if text[first.stop - 1] == "." and text[first.stop:first.stop + 1].isspace():
+                return first.stop + 1   # the day's full stop closes it ("March 4.")
+            close = _OPENER_END.match(text, first.stop)
+            if close:
+                return close.end()
+    return 0
+
+
 @lru_cache(maxsize=20_000)
 def dateline(text: str) -> int:
     """Length of a news dateline opening ``text`` ("ANKARA —", "Tiflis, 9 Eylül 2024 (AA) -",
@@ -142,6 +215,11 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
     _dateline_dates(facts, reg, index)
 
 
+def _dates_only(s: SentenceFacts) -> bool:
+    """A line that only dates the story ("15 July 2025, 17:20"), its lead right under it."""
+    return bool(s.filed) and not s.dates and not s.named and not s.common and s.lead is None
+
+
 def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, int]) -> None:
     """An event of a news story's lead with no date of its own ("began on Monday") happened
     in the month of the story's dateline ("ANKARA, 12 March 2024 —"): month precision."""
@@ -151,8 +229,8 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
         return
     i0, dm = filed
     for d in reg.drafts:
-        if d.has("date") or "table" in d.loci:
-            continue
+        if "table" in d.loci or any(len(v) != 4 or v != dm.first[:4] for v in d.dates()):
+            continue   # only an event with no date, or only the story's year ("a plan for 2025")
         firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
         if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
             s = facts[i0]
@@ -160,7 +238,8 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
             # done happened that day; anything else is known only to the month
             lead = facts[index[firsts[0]]]
             day = (d.kind in DONE_KINDS and dm.precision == "day"
-                   and (lead.paragraph == s.paragraph or lead.start < s.start))
+                   and (lead.paragraph == s.paragraph or lead.start < s.start
+                        or (_dates_only(s) and lead.paragraph == s.paragraph + 1)))
             d.add(Claim(field="date", value=dm.first if day else dm.first[:7],
                         quote=" ".join(s.text[:dm.stop - s.start].split()),
                         page=s.page, source="", locus="prose", start=s.start, end=dm.stop))
