@@ -561,3 +561,29 @@ def test_the_undated_lead_gives_the_event_every_state_it_names() -> None:
     [event] = to_contract(extract(Document(path="lead.txt", text=text)))["events"]
     assert event["name"] == "Caspian Shield-2026"
     assert sorted(event["parties"]) == ["AZE", "KAZ", "TUR"]
+
+
+def test_a_war_has_no_forces() -> None:
+    text = ("Azerbaycan ile Ermenistan arasında 27 Eylül-10 Kasım 2020 tarihleri arasında yaşanan "
+            "İkinci Karabağ Savaşı'nda kamikaze İHA'lar, Ermeni hava savunma sistemlerine karşı "
+            "etkili biçimde kullanılmıştır.\n")
+    events = to_contract(extract(Document(path="war.txt", text=text)))["events"]
+    [war] = [e for e in events if e["kind"] == "conflict"]
+    assert war["forces"] == []
+
+
+def test_a_declaration_signed_during_a_visit_has_its_place() -> None:
+    text = ("Cumhurbaşkanı, 15 Haziran 2021'de Bakü ziyareti sırasında imzalanan Müttefiklik "
+            "İlişkilerine Dair Ortak Bildiri ile iki ülke arasındaki iş birliğini yeni bir aşamaya "
+            "taşıdı.\n")
+    [event] = to_contract(extract(Document(path="decl.txt", text=text)))["events"]
+    assert event["kind"] == "declaration"
+    assert [p["id"] for p in event["places"]] == ["baku"]
+
+
+def test_a_meeting_has_the_city_of_its_sentence() -> None:
+    text = ("Millî Savunma Bakanı, 22 Eylül 2025 tarihinde Trablus'ta Libya Başkanlık Konseyi Başkanı "
+            "ve Libya Genelkurmay Başkanı ile ayrı ayrı görüştü.\n")
+    [event] = to_contract(extract(Document(path="meet.txt", text=text)))["events"]
+    assert event["kind"] == "meeting"
+    assert [p["id"] for p in event["places"]] == ["tripoli"]

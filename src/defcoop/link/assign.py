@@ -27,6 +27,13 @@ DONE_KINDS = ("agreement", "declaration", "arms_transfer", "meeting")
 # Kinds whose forces, figures and non-specific places describe the event itself.
 FIELD_KINDS = ("exercise", "deployment", "conflict", "other")
 
+# Kinds that have forces: the branches that trained or were sent. A war's forces are those of
+# both sides and every arm ("Armenian air defence systems"): they are not coded.
+FORCE_KINDS = ("exercise", "deployment", "other")
+
+# A declaration is signed like an agreement: the signing verbs of one are the other's.
+SIGNED_LIKE = {"declaration": "agreement"}
+
 
 @dataclass
 class SentenceFacts:
@@ -123,7 +130,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
     orgs = [a.value for a in s.actors if a.kind == "organization"]
     if orgs:
         d.add(claim(s, "organizations", _unique(orgs)))
-    if (d.kind in FIELD_KINDS or d.kind == "arms_transfer") and mentioned:
+    if (d.kind in FORCE_KINDS or d.kind == "arms_transfer") and mentioned:
         forces = [f.value for f in s.forces if not _inside(f.start, f.end, name_spans)]
         if forces:
             d.add(claim(s, "forces", _unique(forces)))
@@ -143,6 +150,8 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     hosts: list[str] = []
     from defcoop.detect.events import words
     kinds = {d.kind} | {k for k, v in words().refine.items() if v == d.kind}
+    if d.kind in SIGNED_LIKE:
+        kinds.add(SIGNED_LIKE[d.kind])
     verbs = [m for m in s.common if m.verb and m.kind in kinds]
     event_like = d.kind in FIELD_KINDS
     for p in s.places:
@@ -162,9 +171,12 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
             found.append(p.value)   # "Ankara'yı ziyaret ederek", "visited Ankara"
             if p.extra.get("country"):
                 hosts.append(str(p.extra["country"]))   # the host of a visit meets
-        elif d.kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and any(
-                m.kind == "meeting" and abs(m.start - p.start) <= 60 for m in s.common):
-            found.append(p.value)   # "the summit ... was held in Baku", "toplantısı ... Doha'da"
+        elif d.kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and (
+                any(m.kind == "meeting" and abs(m.start - p.start) <= 60 for m in s.common)
+                or (s.common and all(m.kind == "meeting" for m in s.common) and not s.named)):
+            # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
+            # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
+            found.append(p.value)
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
         elif signing and p.extra.get("locative") and (context or any(
