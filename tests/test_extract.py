@@ -587,3 +587,13 @@ def test_a_meeting_has_the_city_of_its_sentence() -> None:
     [event] = to_contract(extract(Document(path="meet.txt", text=text)))["events"]
     assert event["kind"] == "meeting"
     assert [p["id"] for p in event["places"]] == ["tripoli"]
+
+
+def test_a_sentence_referring_back_reports_the_agreement_it_names() -> None:
+    text = ("Türkiye first sent troops to Somalia in March 2017 at the request of the Somali "
+            "government. The deployment followed a defence cooperation memorandum of understanding "
+            "signed by the defence ministers of Türkiye and Somalia in Ankara on 12 November 2016.\n")
+    events = {e["kind"]: e for e in to_contract(extract(Document(path="s.txt", text=text)))["events"]}
+    assert events["deployment"]["date_start"] == "2017-03"
+    assert events["agreement"]["date_start"] == "2016-11-12"
+    assert [p["id"] for p in events["agreement"]["places"]] == ["ankara"]

@@ -566,9 +566,14 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     for m in verbs:
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
             return attach_or_create(m.kind, m.start)
+    # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
+    # is the memorandum (a noun with a verb of its own kind), not the deployment it refers back to
+    reported = {n.kind for n in nouns if not n.anaphoric and any(v.kind == n.kind for v in verbs)}
     for m in nouns:
         d = recent.get(m.kind)
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
+            if reported - {m.kind}:
+                continue
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
