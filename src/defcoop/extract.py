@@ -166,10 +166,9 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
                     relevant[j] = True
     for i, fs in enumerate(facts):
         if not relevant[i]:
-            fs.others = [x.start + fs.start for x in found[i].common if x.other]
+            fs.others = [x.start for x in found[i].common if x.other]
             continue
-        local = _local(fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end), f)
-        _place(fs, local)
+        _place(fs, _local(fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end), f))
     complete_years(facts, doc.published)
     relative_days(facts, relevant, doc.published)
     return facts
@@ -198,20 +197,18 @@ def _mask_within(mask: Intervals, start: int, end: int) -> tuple[tuple[int, int]
 
 
 def _place(fs: SentenceFacts, local: _Local) -> None:
-    """Give ``fs`` the sentence's own analysis, shifted to where the sentence stands."""
-    by = fs.start
-    sm, ss, sd = an.shift_mention, an.shift_span, an.shift_date
-    fs.lead = sm(local.lead, by) if local.lead is not None else None
-    fs.named = [sm(x, by) for x in local.named]
-    fs.common = [sm(x, by) for x in local.common]
-    fs.others = [x + by for x in local.others]
-    fs.dates = [sd(x, by) for x in local.dates]
-    fs.filed = [sd(x, by) for x in local.filed]
-    fs.actors = [ss(x, by) for x in local.actors]
-    fs.places = [ss(x, by) for x in local.places]
-    fs.filed_places = [ss(x, by) for x in local.filed_places]
-    fs.forces = [ss(x, by) for x in local.forces]
-    fs.figures = [ss(x, by) for x in local.figures]
+    """Give ``fs`` the sentence's own analysis; its offsets stay relative to the sentence."""
+    fs.lead = local.lead
+    fs.named = local.named
+    fs.common = local.common
+    fs.others = local.others
+    fs.dates = local.dates
+    fs.filed = local.filed
+    fs.actors = local.actors
+    fs.places = local.places
+    fs.filed_places = local.filed_places
+    fs.forces = local.forces
+    fs.figures = local.figures
 
 
 def _local(text: str, heading: bool, early: bool, masked: tuple[tuple[int, int], ...],
@@ -419,12 +416,13 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             lead_name = s.lead.name
             existing = reg.lookup(lead_name)
             kind = lead.kind or (existing.kind if existing else "") or section or _kind_from(s) or "other"
-            d = reg.named(lead_name, kind, lead.start)
+            d = reg.named(lead_name, kind, s.start + lead.start)
             if d is not None:
                 if d.kind == "other" and kind != "other":
                     d.kind = kind
                 c = claim(s, "name", lead_name, locus="heading")
-                c.quote, c.start, c.end = " ".join(lead.text.split()), lead.start, lead.end
+                c.quote, c.start, c.end = (" ".join(lead.text.split()), s.start + lead.start,
+                                           s.start + lead.end)
                 d.add(c)
                 if lead.date is not None:
                     v = date_value(lead.date)
@@ -442,14 +440,14 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
         for m in s.named:
             if not m.name:
                 continue
-            d = reg.named(m.name, m.kind, m.start)
+            d = reg.named(m.name, m.kind, s.start + m.start)
             if d is None:
                 continue
             if d.year is None and d.has("date") and "table" not in d.loci and len(s.named) == 1:
                 own = [x for x in s.dates if not x.weak and x.role in ("point", "range")]
                 value = date_value(own[0]) if own else None
                 if value and not any(d.date_compatible(v) for v in _years_of(value)):
-                    d = reg.fresh(m.name, m.kind, m.start)   # the same name, another year's event
+                    d = reg.fresh(m.name, m.kind, s.start + m.start)   # the same name, another year's event
             d.add(claim(s, "name", m.name))
             recent[d.kind] = d
             named_drafts.append(d)
@@ -463,7 +461,7 @@ def _read(facts: list[SentenceFacts], reg: Registry) -> None:
             targets.append((owner, True, s.lead.end, name_spans))
         elif not targets and owner is not None:
             mentions = [m for m in s.common if m.kind == owner.kind]
-            anchor = mentions[0].start if mentions else s.start
+            anchor = mentions[0].start if mentions else 0
             targets.append((owner, bool(mentions), anchor, name_spans))
         elif not targets:
             targets.extend(_unnamed(s, reg, recent, name_spans))
@@ -559,7 +557,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if d is None or (value and d.has("date") and not d.date_compatible(value)):
             if s.ahead:
                 return []   # "the next exercise will be held in 2026" in a story of 2025
-            d = reg.unnamed(kind, anchor)
+            d = reg.unnamed(kind, s.start + anchor)
         recent[kind] = d
         return [(d, True, anchor, spans)]
 
@@ -599,7 +597,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         for kind in FIELD_KINDS:
             d = recent.get(kind)
             if d is not None and d.kind in FIELD_KINDS:
-                return [(d, True, s.start, spans)]
+                return [(d, True, 0, spans)]
     return []
 
 
@@ -643,7 +641,8 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
         near = [known[i] for i in ids if i in known and known[i].kind in ("base", "site")]
         if city.value not in ids and any(p.country == city.extra.get("country") for p in near):
             d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
-                        page=lead.page, source="", locus="prose", start=city.start, end=city.end))
+                        page=lead.page, source="", locus="prose", start=lead.start + city.start,
+                        end=lead.start + city.end))
 
 
 def _within_places(reg: Registry) -> None:

@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from defcoop.detect.dates import DateMention, with_year
 from defcoop.detect.relative import relative_dates, speaks_of_future
-from defcoop.detect import analysis as an
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
 from defcoop.link.merge import Registry
 from defcoop.model import Claim
@@ -49,8 +48,8 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
             fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
             fs.ahead = written is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
         if written:
-            extra = [an.shift_date(x, fs.start) for x in relative_dates(fs.text, written)
-                     if not any(d.begin - fs.start <= x.begin < d.stop - fs.start for d in fs.dates)]
+            extra = [x for x in relative_dates(fs.text, written)
+                     if not any(d.begin <= x.begin < d.stop for d in fs.dates)]
             if extra:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
 
@@ -241,5 +240,5 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
                    and (lead.paragraph == s.paragraph or lead.start < s.start
                         or (_dates_only(s) and lead.paragraph == s.paragraph + 1)))
             d.add(Claim(field="date", value=dm.first if day else dm.first[:7],
-                        quote=" ".join(s.text[:dm.stop - s.start].split()),
-                        page=s.page, source="", locus="prose", start=s.start, end=dm.stop))
+                        quote=" ".join(s.text[:dm.stop].split()),
+                        page=s.page, source="", locus="prose", start=s.start, end=s.start + dm.stop))

@@ -1,7 +1,7 @@
 """What the finders say about one sentence, memoized by the sentence's text.
 
-Offsets here are relative to the sentence; :mod:`defcoop.extract` shifts copies to document
-offsets. The memo is a bounded LRU per pair of finders, so memory stays flat however long the
+Offsets here are relative to the sentence, and stay so in :mod:`defcoop.extract`: one
+analysis serves every copy of a sentence. The memo is a bounded LRU per pair of finders, so memory stays flat however long the
 input is, and repeated sentences (wire copy reprinted by several outlets, boilerplate of
 ministry releases) are analysed once.
 """
@@ -88,18 +88,3 @@ def details(text: str, finders: Any, memo: Memo) -> Details:
                   tuple(find_figures(text)))
     memo.put(key, out)
     return out
-
-
-def shift_span(sp: Span, by: int) -> Span:
-    return Span(sp.kind, sp.value, sp.start + by, sp.end + by, sp.text, sp.extra)
-
-
-def shift_date(d: DateMention, by: int) -> DateMention:
-    return DateMention(d.start, d.end, d.precision, d.role, d.begin + by, d.stop + by, d.text,
-                       d.qualifier, d.weak, d.year_missing)
-
-
-def shift_mention(m: ev.EventMention, by: int) -> ev.EventMention:
-    return ev.EventMention(m.kind, m.sort, m.start + by, m.end + by, m.text, m.name, m.anaphoric,
-                           m.verb, shift_date(m.date, by) if m.date is not None else None,
-                           (m.trigger[0] + by, m.trigger[1] + by), m.other)

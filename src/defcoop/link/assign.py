@@ -9,6 +9,7 @@ defense context starts a new unnamed candidate.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,28 +38,32 @@ SIGNED_LIKE = {"declaration": "agreement"}
 
 @dataclass
 class SentenceFacts:
+    """A sentence with what it says. ``start``/``end`` are offsets into the document; the
+    offsets of its dates, places, actors, forces, figures and mentions are relative to
+    ``start`` (a sentence's analysis is shared by every copy of the sentence)."""
+
     start: int
     end: int
     text: str
     page: int
     heading: bool
     paragraph: int = 0
-    dates: list[DateMention] = field(default_factory=list)
-    places: list[Span] = field(default_factory=list)
-    actors: list[Span] = field(default_factory=list)
-    forces: list[Span] = field(default_factory=list)
-    figures: list[Span] = field(default_factory=list)
-    named: list[EventMention] = field(default_factory=list)
+    dates: Sequence[DateMention] = field(default_factory=list)
+    places: Sequence[Span] = field(default_factory=list)
+    actors: Sequence[Span] = field(default_factory=list)
+    forces: Sequence[Span] = field(default_factory=list)
+    figures: Sequence[Span] = field(default_factory=list)
+    named: Sequence[EventMention] = field(default_factory=list)
     lead: EventMention | None = None
-    common: list[EventMention] = field(default_factory=list)
+    common: Sequence[EventMention] = field(default_factory=list)
     cites: list[Cite] = field(default_factory=list)
-    filed: list[DateMention] = field(default_factory=list)   # dates of a news dateline
-    pair: list[str] = field(default_factory=list)            # the states "the two countries" are
-    others: list[int] = field(default_factory=list)          # where "the next exercise" is spoken of
-    future: bool = False                                     # tells of what is still to come
-    filed_places: list[Span] = field(default_factory=list)   # the city of a news dateline
-    later: list[int] = field(default_factory=list)           # starts of its dates after the story's own
-    ahead: bool = False                                      # all its dates after a dateline's date
+    filed: Sequence[DateMention] = field(default_factory=list)   # dates of a news dateline
+    pair: list[str] = field(default_factory=list)                # the states "the two countries" are
+    others: Sequence[int] = field(default_factory=list)          # where "the next exercise" is spoken of
+    future: bool = False                                         # tells of what is still to come
+    filed_places: Sequence[Span] = field(default_factory=list)   # the city of a news dateline
+    later: list[int] = field(default_factory=list)               # starts of its dates after the story's own
+    ahead: bool = False                                          # all its dates after a dateline's date
 
 
 @lru_cache(maxsize=20_000)
@@ -189,7 +194,7 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
 
 def _visited(s: SentenceFacts, p: Span) -> bool:
     from defcoop.detect.events import visited
-    return visited(s.text, p.start - s.start, p.end - s.start)
+    return visited(s.text, p.start, p.end)
 
 
 def _unique(values: list[str]) -> list[str]:
