@@ -373,7 +373,7 @@ def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
         bare = re.sub(r"[()\s.;,]", "", s.text.replace(as_written, ""))
         if not bare and i > 0:
             target = facts[i - 1]
-        target.cites.append(Cite(as_written=as_written, ref=None))
+        target.cites = [*target.cites, Cite(as_written=as_written, ref=None)]
 
 
 def _read(facts: list[SentenceFacts], reg: Registry) -> None:

@@ -1,14 +1,13 @@
 """What the finders say about one sentence, memoized by the sentence's text.
 
 Offsets here are relative to the sentence, and stay so in :mod:`defcoop.extract`: one
-analysis serves every copy of a sentence. The memo is a bounded LRU per pair of finders, so memory stays flat however long the
+analysis serves every copy of a sentence. The memo is bounded (emptied when full) per pair of finders, so memory stays flat however long the
 input is, and repeated sentences (wire copy reprinted by several outlets, boilerplate of
 ministry releases) are analysed once.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,20 +37,19 @@ class Details:
 
 
 class Memo:
+    """A bounded memo: emptied when full, so memory stays flat however long the input is."""
+
     def __init__(self, size: int = MEMO_SIZE) -> None:
         self.size = size
-        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._data: dict[Any, Any] = {}
 
     def get(self, key: Any) -> Any:
-        v = self._data.get(key)
-        if v is not None:
-            self._data.move_to_end(key)
-        return v
+        return self._data.get(key)
 
     def put(self, key: Any, value: Any) -> None:
+        if len(self._data) >= self.size:
+            self._data.clear()
         self._data[key] = value
-        if len(self._data) > self.size:
-            self._data.popitem(last=False)
 
 
 def _tokens(text: str, memo: Memo) -> list[Any]:

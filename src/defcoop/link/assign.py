@@ -10,7 +10,7 @@ defense context starts a new unnamed candidate.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect.dates import DateMention
@@ -48,22 +48,22 @@ class SentenceFacts:
     page: int
     heading: bool
     paragraph: int = 0
-    dates: Sequence[DateMention] = field(default_factory=list)
-    places: Sequence[Span] = field(default_factory=list)
-    actors: Sequence[Span] = field(default_factory=list)
-    forces: Sequence[Span] = field(default_factory=list)
-    figures: Sequence[Span] = field(default_factory=list)
-    named: Sequence[EventMention] = field(default_factory=list)
+    dates: Sequence[DateMention] = ()
+    places: Sequence[Span] = ()
+    actors: Sequence[Span] = ()
+    forces: Sequence[Span] = ()
+    figures: Sequence[Span] = ()
+    named: Sequence[EventMention] = ()
     lead: EventMention | None = None
-    common: Sequence[EventMention] = field(default_factory=list)
-    cites: list[Cite] = field(default_factory=list)
-    filed: Sequence[DateMention] = field(default_factory=list)   # dates of a news dateline
-    pair: list[str] = field(default_factory=list)                # the states "the two countries" are
-    others: Sequence[int] = field(default_factory=list)          # where "the next exercise" is spoken of
-    future: bool = False                                         # tells of what is still to come
-    filed_places: Sequence[Span] = field(default_factory=list)   # the city of a news dateline
-    later: list[int] = field(default_factory=list)               # starts of its dates after the story's own
-    ahead: bool = False                                          # all its dates after a dateline's date
+    common: Sequence[EventMention] = ()
+    cites: Sequence[Cite] = ()
+    filed: Sequence[DateMention] = ()           # dates of a news dateline
+    pair: Sequence[str] = ()                    # the states "the two countries" are
+    others: Sequence[int] = ()                  # where "the next exercise" is spoken of
+    future: bool = False                        # tells of what is still to come
+    filed_places: Sequence[Span] = ()           # the city of a news dateline
+    later: Sequence[int] = ()                   # starts of its dates after the story's own
+    ahead: bool = False                         # all its dates after a dateline's date
 
 
 @lru_cache(maxsize=20_000)
@@ -81,7 +81,7 @@ def date_value(dm: DateMention) -> str | None:
 
 def claim(s: SentenceFacts, fieldname: str, value: object, locus: str = "prose") -> Claim:
     return Claim(field=fieldname, value=value, quote=_quote(s.text), page=s.page, source="",
-                 locus=locus, cites=list(s.cites), start=s.start, end=s.end)
+                 locus=locus, cites=list(s.cites) if s.cites else [], start=s.start, end=s.end)
 
 
 def _inside(span_start: int, span_end: int, ranges: list[tuple[int, int]]) -> bool:
