@@ -83,13 +83,14 @@ _PAREN_YEAR = re.compile(r"\([^()]{0,120}?(?<!\d)(?:1[89]|20)\d\d")
 def _citations(doc: Document) -> tuple[list[Any], int]:
     """In-text citations and where the reference list starts (len(text) when none)."""
     try:
-        from defcoop.detect.citations import find_citations, reference_section
+        from defcoop.detect.citations import citations_before, reference_section
     except ImportError:  # pragma: no cover - citations ship with the package
         return [], len(doc.text)
     if not _PAREN_YEAR.search(doc.text):
         return [], len(doc.text)   # no "(… 2021 …)": neither citations nor a reference list
     section = reference_section(doc)
-    return find_citations(doc), (section[0] if section else len(doc.text))
+    limit = section[0] if section else len(doc.text)
+    return citations_before(doc, limit), limit
 
 
 def _line_predicates(f: Finders) -> tuple[Any, Any, Any]:

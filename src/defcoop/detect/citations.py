@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 
@@ -121,6 +121,26 @@ def _heading_key(line: str) -> str:
     return fold(text)
 
 
+_SHORT_LINE = re.compile(r"^[^\n]{0,60}$", re.M)
+_NEXT_SHORT_LINE = re.compile(r"\n([^\n]{0,60})$", re.M)   # a literal start: fast to find
+
+
+def _short_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of every line of at most 60 characters, in order."""
+    first = _SHORT_LINE.match(text)
+    if first:
+        yield 0, first.group(0)
+    for m in _NEXT_SHORT_LINE.finditer(text):
+        yield m.start(1), m.group(1)
+
+
+@lru_cache(maxsize=20_000)
+def _heading_of(line: str, heads: frozenset[str]) -> bool:
+    key = _heading_key(line)
+    return key in heads or any(part.strip(" :.") in heads for part in re.split(r"[/|–-]", key)
+                               if part.strip())
+
+
 def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """Span ``(heading_start, end)`` of the reference list, or None when there is none.
 
@@ -128,19 +148,14 @@ def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[in
     "appendix"-like heading (or the end of the text) closes it.
     """
     lex = lexicon or load_lexicon()
-    heads = {fold(h) for h in lex["reference_headings"]}
-    ends = {fold(h) for h in lex["after_reference_headings"]}
+    heads = frozenset(fold(h) for h in lex["reference_headings"])
     start: int | None = None
-    for m in re.finditer(r"^[^\n]*$", doc.text, re.M):
-        line = m.group(0)
-        if len(line.strip()) > 60:
-            continue
-        key = _heading_key(line)
-        if key in heads or any(part.strip(" :.") in heads for part in re.split(r"[/|–-]", key)
-                               if part.strip()):
-            start = m.start()  # "KAYNAKÇA", "7. References", "KAYNAKÇA / REFERENCES"
+    for at, line in _short_lines(doc.text):
+        if len(line.strip()) <= 60 and _heading_of(line, heads):
+            start = at  # "KAYNAKÇA", "7. References", "KAYNAKÇA / REFERENCES"
     if start is None:
         return None
+    ends = {fold(h) for h in lex["after_reference_headings"]}
     end = len(doc.text)
     for m in re.finditer(r"^[^\n]*$", doc.text[start:], re.M):
         if m.start() == 0:
@@ -201,31 +216,51 @@ def _parse_pages(rest: str, lex: Lexicon) -> tuple[bool, str | None]:
     return True, pages
 
 
+@dataclass(frozen=True)
+class _AuthorWords:
+    et_al: tuple[re.Pattern[str], ...]                           # "vd." ending a list, per form
+    splitter: re.Pattern[str]
+    not_authors: frozenset[str]
+    institutions: tuple[str, ...]
+    prefixes: tuple[tuple[str, str], ...]                        # (as written, folded), longest first
+
+
+@lru_cache(maxsize=4)
+def _author_words(lex: Lexicon) -> _AuthorWords:
+    """The lexicon's word lists, folded and compiled once."""
+    et_al = []
+    for form in sorted(lex["et_al"], key=len, reverse=True):
+        et_al.append(re.compile(rf"[,\s]+{re.escape(form)}(?=$|[\s,])\s*$"))
+    ands = [w for w in lex["and_words"] if w != "&"]
+    splitter = re.compile(r"\s*&\s*|\s*,\s*(?:(?:" + "|".join(map(re.escape, ands)) + r")\s+)?|\s+(?:"
+                          + "|".join(map(re.escape, ands)) + r")\s+")
+    prefixes = tuple((p, fold(p)) for p in sorted(lex["citation_prefixes"], key=len, reverse=True))
+    return _AuthorWords(tuple(et_al), splitter, frozenset(fold(w) for w in lex["not_authors"]),
+                        tuple(fold(w) for w in lex["institution_words"]), prefixes)
+
+
 def _split_authors(author_text: str,
                    lex: Lexicon) -> tuple[list[str], bool, str | None] | None:
     """Split 'A ve B', 'A, B, & C', 'A vd.' into names; None if this is not an author list.
 
     Also gives the abbreviation an institution is introduced with: "Full Name [ABBR]".
     """
+    words_of = _author_words(lex)
     text = author_text.strip().rstrip(",").strip()
     et_al = False
-    for form in sorted(lex["et_al"], key=len, reverse=True):
-        pattern = rf"[,\s]+{re.escape(form)}(?=$|[\s,])"
-        if re.search(pattern + r"\s*$", text):
-            text = re.sub(pattern + r"\s*$", "", text).strip().rstrip(",")
+    for ending in words_of.et_al:
+        if ending.search(text):
+            text = ending.sub("", text).strip().rstrip(",")
             et_al = True
             break
     if not text or not (text[0].isupper() or fold(text.split()[0]) in _PARTICLES):
         return None
     if re.search(r"\d", text) or len(text) > 120:
         return None
-    ands = [w for w in lex["and_words"] if w != "&"]
-    splitter = r"\s*&\s*|\s*,\s*(?:(?:" + "|".join(map(re.escape, ands)) + r")\s+)?|\s+(?:" + \
-        "|".join(map(re.escape, ands)) + r")\s+"
-    pieces = [p.strip() for p in re.split(splitter, text) if p and p.strip()]
+    pieces = [p.strip() for p in words_of.splitter.split(text) if p and p.strip()]
     if not pieces:
         return None
-    not_authors = {fold(w) for w in lex["not_authors"]}
+    not_authors = words_of.not_authors
     abbreviation = None
     if len(pieces) == 1:
         bracket = re.fullmatch(r"(?P<full>[^\[\]]+?)\s*\[(?P<abbr>[^\[\]]{2,20})\]", pieces[0])
@@ -245,7 +280,7 @@ def _split_authors(author_text: str,
         if len(pieces) == 1 and len(words) == 1 and fold(words[0]) in not_authors:
             return None
     # "Türkiye Ekonomi ve Sanayi Bakanlığı": an institution, not two authors
-    institutions = tuple(fold(w) for w in lex["institution_words"])
+    institutions = words_of.institutions
     if len(pieces) > 1 and "&" not in text and "," not in text and (
             any(len(p.split()) >= 3 for p in pieces)
             or any(fold(w).startswith(institutions) for w in text.split())):
@@ -281,8 +316,7 @@ def parse_citation(text: str, lexicon: Lexicon | None = None) -> Citation | None
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:
     low = fold(text)
-    for prefix in sorted(lex["citation_prefixes"], key=len, reverse=True):
-        p = fold(prefix)
+    for prefix, p in _author_words(lex).prefixes:
         if low.startswith(p + " ") or low.startswith(p + ","):
             return text[len(prefix):].lstrip(" ,")
     return text
@@ -300,7 +334,13 @@ def find_citations(doc: Document, lexicon: Lexicon | None = None) -> list[Citati
     """Every in-text citation of ``doc`` outside its reference list, in text order."""
     lex = lexicon or load_lexicon()
     section = reference_section(doc, lex)
-    limit = section[0] if section else len(doc.text)
+    return citations_before(doc, section[0] if section else len(doc.text), lex)
+
+
+def citations_before(doc: Document, limit: int, lexicon: Lexicon | None = None) -> list[Citation]:
+    """Every in-text citation of ``doc`` before offset ``limit`` (where its reference list
+    starts), in text order."""
+    lex = lexicon or load_lexicon()
     text = doc.text[:limit]
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []

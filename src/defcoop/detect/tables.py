@@ -14,7 +14,7 @@ import re
 from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from defcoop.detect import lexicon
 from defcoop.detect.dates import DateMention, parse_date
@@ -88,7 +88,7 @@ def _spec() -> _Spec:
     fillers = frozenset(fold(w) for w in lexicon.strings(d.get("header_fillers"), path, "header_fillers"))
     return _Spec(re.compile(rf"^\s*(?:{alt})\s+(?P<num>\d+)\s*[:.]\s*(?P<title>.*\S)?\s*$"),
                  role_of, fillers, int(d.get("max_cell_chars", 48)),
-                 re.compile(rf"^[ \t]*(?:{alt})[ \t]+\d+[ \t]*[:.]", re.M),
+                 re.compile(rf"^[^\S\n]*(?:{alt})[^\S\n]+\d+[^\S\n]*[:.]", re.M),
                  int(d.get("min_prefix", 3)),
                  tuple(sorted(role_of.items(), key=lambda kv: -len(kv[0]))), tuple(caps))
 
@@ -136,56 +136,68 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?"))
 
 
+def _lines_from(text: str, pos: int, page_of: Callable[[int], int]) -> Iterator[Line]:
+    """The non-blank lines of ``text`` from ``pos`` on, made as they are read."""
+    for m in _LINE_RE.finditer(text, pos):
+        raw = m.group(0)
+        stripped = raw.strip()
+        if stripped:
+            yield Line(stripped, m.start() + (len(raw) - len(raw.lstrip())),
+                       m.start() + len(raw.rstrip()), page_of(m.start()))
+
+
 def find_tables(text: str, page_of: Callable[[int], int],
                 is_place: Callable[[str], bool] | None = None,
                 is_force: Callable[[str], bool] | None = None,
                 is_state: Callable[[str], bool] | None = None) -> list[Table]:
-    """Every captioned table of ``text`` with a recognizable header, recovered into rows."""
+    """Every captioned table of ``text`` with a recognizable header, recovered into rows. Only
+    the lines from a caption on are read."""
     spec = _spec()
-    if not any(w in text for w in spec.words) or not spec.anywhere.search(text):
+    if not any(w in text for w in spec.words):
         return []
-    lines = [Line(m.group(0).strip(), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())),
-                  m.start() + len(m.group(0).rstrip()), page_of(m.start()))
-             for m in _LINE_RE.finditer(text) if m.group(0).strip()]
     tables: list[Table] = []
-    i = 0
-    while i < len(lines):
-        m = spec.caption.match(lines[i].text)
-        if not m:
-            i += 1
+    done = 0   # where the last table's lines end
+    for found in spec.anywhere.finditer(text):
+        if found.start() < done:
             continue
-        caption = lines[i].text
-        j = i + 1
+        lines = _lines_from(text, found.start(), page_of)
+        first = next(lines, None)
+        m = spec.caption.match(first.text) if first is not None else None
+        if first is None or m is None:
+            continue
+        caption = first.text
+        header: list[Line] = []
         roles: list[str] = []
-        while j < len(lines):
-            r = _header_roles(lines[j].text, spec)
+        after: Line | None = None
+        for ln in lines:
+            r = _header_roles(ln.text, spec)
             if r is None:
+                after = ln
                 break
             roles += r
-            j += 1
+            header.append(ln)
         columns = _merge_roles(roles)
         if "date" not in columns or "name" not in columns or columns[0] != "name":
-            i += 1
             continue
         body: list[Line] = []
-        k = j
-        while k < len(lines):
-            ln = lines[k]
+        stop: Line | None = None
+        ln_next = after
+        while ln_next is not None:
+            ln = ln_next
+            ln_next = next(lines, None)
             if _URL_RE.match(ln.text):
-                k += 1
                 continue
             if len(ln.text) > spec.max_chars or spec.caption.match(ln.text) or re.match(
                     rf"^{re.escape(caption.split()[0])}\s+\d", ln.text):
+                stop = ln
                 break
             body.append(ln)
-            k += 1
-        kind = section_kind(m.group("title") or "") or section_kind(" ".join(
-            lines[x].text for x in range(i + 1, j)))
+        kind = section_kind(m.group("title") or "") or section_kind(" ".join(x.text for x in header))
         rows = _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force, is_state)
         if rows:
-            end = body[-1].end if body else lines[j - 1].end
-            tables.append(Table(int(m.group("num")), caption, kind, columns, lines[i].start, end, rows))
-        i = k
+            end = body[-1].end if body else (header[-1].end if header else first.end)
+            tables.append(Table(int(m.group("num")), caption, kind, columns, first.start, end, rows))
+            done = text.rfind("\n", 0, stop.start) + 1 if stop is not None else len(text)
     return tables
 
 
