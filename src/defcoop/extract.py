@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -377,20 +376,35 @@ def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
         target.cites = [*target.cites, Cite(as_written=as_written, ref=None)]
 
 
+def _state_counts(facts: list[SentenceFacts]) -> list[tuple[str, int]]:
+    """The states the document names, most named first (first named first among equals)."""
+    counts: dict[str, int] = {}
+    for s in facts:
+        for a in s.actors:
+            if a.kind == "party":
+                counts[a.value] = counts.get(a.value, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
 def _read(facts: list[SentenceFacts], reg: Registry) -> None:
-    states = Counter(a.value for s in facts for a in s.actors if a.kind == "party")
+    states: list[tuple[str, int]] | None = None
     for i, s in enumerate(facts):
         n = ev.names_pair(s.text) if not any(a.kind == "party" for a in s.actors) else 0
         if n:
-            s.pair = _pair_before(facts, i, n) or [k for k, _ in states.most_common(n)]
+            if states is None:
+                states = _state_counts(facts)
+            s.pair = _pair_before(facts, i, n) or [k for k, _ in states[:n]]
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}
     seen: dict[int, int] = {}   # a draft's last paragraph with facts
+    paragraph = -1
     for s in facts:
         # "the exercise", a verb without a name: only an event of this or the last paragraph
-        recent = {k: d for k, d in recent.items()
-                  if seen.get(id(d), s.paragraph) >= s.paragraph - RECENT_PARAGRAPHS}
+        if s.paragraph != paragraph and recent:
+            recent = {k: d for k, d in recent.items()
+                      if seen.get(id(d), s.paragraph) >= s.paragraph - RECENT_PARAGRAPHS}
+        paragraph = s.paragraph
         if s.heading:
             section = ev.section_kind(s.text) or section
             owner = None
@@ -525,8 +539,11 @@ def _pair_before(facts: list[SentenceFacts], i: int, n: int) -> list[str]:
 
 
 def _kind_from(s: SentenceFacts) -> str | None:
-    kinds = Counter(m.kind for m in s.common if not m.verb)
-    return kinds.most_common(1)[0][0] if kinds else None
+    kinds: dict[str, int] = {}
+    for m in s.common:
+        if not m.verb:
+            kinds[m.kind] = kinds.get(m.kind, 0) + 1
+    return max(kinds, key=lambda k: kinds[k]) if kinds else None
 
 
 def _refine(kind: str, s: SentenceFacts, noun: str = "") -> str:
@@ -543,6 +560,8 @@ def _refine(kind: str, s: SentenceFacts, noun: str = "") -> str:
 
 def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
              spans: list[tuple[int, int]]) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
+    if not s.common and not s.forces and not s.figures:
+        return []   # no event word, nothing taking part: nothing to tell of
     w = ev.words()
     nouns = [m for m in s.common if not m.verb]
     verbs = [m for m in s.common if m.verb]
@@ -609,8 +628,7 @@ def _other_side(facts: list[SentenceFacts], reg: Registry) -> None:
     """An event with one party in a document about a pair of states ("a contract for four
     corvettes for the Pakistan Navy" in a paper on Türkiye and Pakistan) has the other state of
     the pair as its other side; the evidence is the first sentence naming both."""
-    states = Counter(a.value for s in facts for a in s.actors if a.kind == "party")
-    top = states.most_common(3)
+    top = _state_counts(facts)[:3]
     if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
         return
     pair = {top[0][0], top[1][0]}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect.dates import DateMention
-from defcoop.detect.events import EventMention
+from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.spans import Span
 from defcoop.link.merge import Draft
 from defcoop.model import Cite, Claim
@@ -153,10 +153,9 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     """Add the event's places from ``s``; return the countries of its specific places."""
     found: list[str] = []
     hosts: list[str] = []
-    from defcoop.detect.events import words
-    kinds = {d.kind} | {k for k, v in words().refine.items() if v == d.kind}
-    if d.kind in SIGNED_LIKE:
-        kinds.add(SIGNED_LIKE[d.kind])
+    if not s.places:
+        return hosts
+    kinds = _verb_kinds(d.kind)
     verbs = [m for m in s.common if m.verb and m.kind in kinds]
     event_like = d.kind in FIELD_KINDS
     for p in s.places:
@@ -193,8 +192,17 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
 
 
 def _visited(s: SentenceFacts, p: Span) -> bool:
-    from defcoop.detect.events import visited
     return visited(s.text, p.start, p.end)
+
+
+@lru_cache(maxsize=64)
+def _verb_kinds(kind: str) -> frozenset[str]:
+    """The kinds whose verbs report an event of ``kind`` ("signed" for a contract that is an
+    arms transfer, for a declaration)."""
+    kinds = {kind} | {k for k, v in words().refine.items() if v == kind}
+    if kind in SIGNED_LIKE:
+        kinds.add(SIGNED_LIKE[kind])
+    return frozenset(kinds)
 
 
 def _unique(values: list[str]) -> list[str]:
