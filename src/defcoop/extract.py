@@ -168,7 +168,8 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
         if not relevant[i]:
             fs.others = [x.start for x in found[i].common if x.other]
             continue
-        _place(fs, _local(fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end), f))
+        key = ("L", fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end))
+        _place(fs, _local(key, f), (f.memo.token, key))
     complete_years(facts, doc.published)
     relative_days(facts, relevant, doc.published)
     return facts
@@ -196,8 +197,10 @@ def _mask_within(mask: Intervals, start: int, end: int) -> tuple[tuple[int, int]
     return tuple((a - start, b - start) for a, b in mask.within(start, end))
 
 
-def _place(fs: SentenceFacts, local: _Local) -> None:
+def _place(fs: SentenceFacts, local: _Local, key: object) -> None:
     """Give ``fs`` the sentence's own analysis; its offsets stay relative to the sentence."""
+    fs.key = key
+    fs.own_dates = local.dates
     fs.lead = local.lead
     fs.named = local.named
     fs.common = local.common
@@ -211,11 +214,11 @@ def _place(fs: SentenceFacts, local: _Local) -> None:
     fs.figures = local.figures
 
 
-def _local(text: str, heading: bool, early: bool, masked: tuple[tuple[int, int], ...],
-           f: Finders) -> _Local:
-    key = ("L", text, heading, early, masked)
+def _local(key: tuple[str, str, bool, bool, tuple[tuple[int, int], ...]], f: Finders) -> _Local:
+    """The sentence's own analysis, memoized by ``key``: ("L", text, heading, early, masked)."""
     hit = f.memo.get(key)
     if hit is None:
+        _, text, heading, early, masked = key
         hit = _local_uncached(text, heading, early, masked, f)
         f.memo.put(key, hit)
     return hit  # type: ignore[no-any-return]

@@ -8,6 +8,7 @@ ministry releases) are analysed once.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,12 +37,16 @@ class Details:
     figures: tuple[Span, ...]
 
 
+_TOKENS = itertools.count()
+
+
 class Memo:
     """A bounded memo: emptied when full, so memory stays flat however long the input is."""
 
     def __init__(self, size: int = MEMO_SIZE) -> None:
         self.size = size
         self._data: dict[Any, Any] = {}
+        self.token = next(_TOKENS)   # tells this memo's entries from another's
 
     def get(self, key: Any) -> Any:
         return self._data.get(key)

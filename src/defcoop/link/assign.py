@@ -64,6 +64,8 @@ class SentenceFacts:
     filed_places: Sequence[Span] = ()           # the city of a news dateline
     later: Sequence[int] = ()                   # starts of its dates after the story's own
     ahead: bool = False                         # all its dates after a dateline's date
+    key: object = None                          # its analysis's memo key (None: not memoized)
+    own_dates: Sequence[DateMention] = ()       # the dates of that analysis
 
 
 @lru_cache(maxsize=20_000)
@@ -102,12 +104,51 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
               name_spans: list[tuple[int, int]], signing: bool, context: bool = False) -> None:
     """Claims of ``s`` for draft ``d``: date, places and forces when the sentence mentions the
     event (``mentioned``), parties, organizations and figures from any sentence about it."""
+    plan = _plan(d.kind, s, mentioned, anchor, name_spans, signing, context)
+    if plan is None:   # a date "until ...": it depends on the dates the event has already
+        plan = _facts_for(d.kind, s, mentioned, anchor, name_spans, signing, context, d) or []
+    for fieldname, value in plan:
+        d.add(claim(s, fieldname, list(value) if isinstance(value, list)
+                    else dict(value) if isinstance(value, dict) else value))
+
+
+# What a sentence gives an event of a kind, memoized: a corpus repeats its sentences.
+_PLANS: dict[object, list[tuple[str, object]] | None] = {}
+PLANS_SIZE = 50_000
+
+
+def _plan(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
+          name_spans: list[tuple[int, int]], signing: bool,
+          context: bool) -> list[tuple[str, object]] | None:
+    if s.key is None:
+        return _facts_for(kind, s, mentioned, anchor, name_spans, signing, context, None)
+    dates: object = "own" if s.dates is s.own_dates else tuple(
+        (x.start, x.end, x.precision, x.role, x.begin, x.stop, x.weak) for x in s.dates)
+    key = (s.key, kind, mentioned, anchor, tuple(name_spans), signing, context, dates,
+           tuple(s.later), tuple(s.pair))
+    if key in _PLANS:
+        return _PLANS[key]
+    plan = _facts_for(kind, s, mentioned, anchor, name_spans, signing, context, None)
+    if len(_PLANS) >= PLANS_SIZE:
+        _PLANS.clear()
+    _PLANS[key] = plan
+    return plan
+
+
+def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
+               name_spans: list[tuple[int, int]], signing: bool, context: bool,
+               d: Draft | None) -> list[tuple[str, object]] | None:
+    """The (field, value) claims ``s`` gives an event of ``kind``; None when that depends on
+    the event's dates (``d`` None), which only a date "until ..." does."""
+    out: list[tuple[str, object]] = []
     if mentioned:
         dm = best_date(s, anchor, name_spans)
-        if dm is not None and dm.begin in s.later and d.kind in DONE_KINDS:
+        if dm is not None and dm.begin in s.later and kind in DONE_KINDS:
             dm = None   # "Deliveries are scheduled for 2022": not when the contract was signed
         if dm is not None:
             if dm.role == "until" and dm.end:
+                if d is None:
+                    return None
                 starts = [str(c.value).split("/")[0] for c in d.claims if c.field == "date"]
                 if starts and starts[0] < dm.end:
                     value: str | None = f"{starts[0]}/{dm.end}"
@@ -119,51 +160,54 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
             else:
                 value = date_value(dm)
             if value:
-                d.add(claim(s, "date", value))
+                out.append(("date", value))
     hosts: list[str] = []
     if mentioned:
-        hosts = _add_places(d, s, name_spans, signing, context)
+        found, hosts = _places_of(kind, s, name_spans, signing, context)
+        if found:
+            out.append(("places", _unique(found)))
     states = [a.value for a in s.actors if a.kind == "party"] or list(s.pair)
-    if d.kind in FIELD_KINDS or d.kind == "meeting":
+    if kind in FIELD_KINDS or kind == "meeting":
         states += [h for h in hosts if h not in states]
     for a in s.actors:
         if (a.kind == "organization" and a.extra.get("type") in PARTY_TYPES
                 and a.extra.get("country") and a.extra["country"] not in states):
             states.append(a.extra["country"])
     if states:
-        d.add(claim(s, "parties", _unique(states)))
+        out.append(("parties", _unique(states)))
     orgs = [a.value for a in s.actors if a.kind == "organization"]
     if orgs:
-        d.add(claim(s, "organizations", _unique(orgs)))
-    if (d.kind in FORCE_KINDS or d.kind == "arms_transfer") and mentioned:
+        out.append(("organizations", _unique(orgs)))
+    if (kind in FORCE_KINDS or kind == "arms_transfer") and mentioned:
         forces = [f.value for f in s.forces if not _inside(f.start, f.end, name_spans)]
         if forces:
-            d.add(claim(s, "forces", _unique(forces)))
-    if d.kind in ("exercise", "deployment", "arms_transfer", "conflict", "other"):
+            out.append(("forces", _unique(forces)))
+    if kind in ("exercise", "deployment", "arms_transfer", "conflict", "other"):
         figs: dict[str, int] = {}
         for f in s.figures:
             k, v = f.value
             figs.setdefault(k, v)
         if figs:
-            d.add(claim(s, "figures", figs))
+            out.append(("figures", figs))
+    return out
 
 
-def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool,
-                context: bool = False) -> list[str]:
-    """Add the event's places from ``s``; return the countries of its specific places."""
+def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool,
+               context: bool = False) -> tuple[list[str], list[str]]:
+    """The event's places in ``s``, and the countries of its specific places."""
     found: list[str] = []
     hosts: list[str] = []
     if not s.places:
-        return hosts
-    kinds = _verb_kinds(d.kind)
+        return found, hosts
+    kinds = _verb_kinds(kind)
     verbs = [m for m in s.common if m.verb and m.kind in kinds]
-    event_like = d.kind in FIELD_KINDS
+    event_like = kind in FIELD_KINDS
     for p in s.places:
         if any(o < p.start for o in s.others):
             continue  # the clause about another event ("the next one will be held in ...")
         in_name = _inside(p.start, p.end, name_spans)
         if in_name:
-            if p.extra.get("specific") and d.kind in ("agreement", "declaration", "meeting"):
+            if p.extra.get("specific") and kind in ("agreement", "declaration", "meeting"):
                 found.append(p.value)
             continue
         if event_like:
@@ -171,11 +215,11 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 found.append(p.value)
                 if p.extra.get("specific") and p.extra.get("country"):
                     hosts.append(str(p.extra["country"]))
-        elif d.kind == "meeting" and p.extra.get("specific") and _visited(s, p):
+        elif kind == "meeting" and p.extra.get("specific") and _visited(s, p):
             found.append(p.value)   # "Ankara'yı ziyaret ederek", "visited Ankara"
             if p.extra.get("country"):
                 hosts.append(str(p.extra["country"]))   # the host of a visit meets
-        elif d.kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and (
+        elif kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and (
                 any(m.kind == "meeting" and abs(m.start - p.start) <= 60 for m in s.common)
                 or (s.common and all(m.kind == "meeting" for m in s.common) and not s.named)):
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
@@ -186,9 +230,7 @@ def _add_places(d: Draft, s: SentenceFacts, name_spans: list[tuple[int, int]], s
         elif signing and p.extra.get("locative") and (context or any(
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
-    if found:
-        d.add(claim(s, "places", _unique(found)))
-    return hosts
+    return found, hosts
 
 
 def _visited(s: SentenceFacts, p: Span) -> bool:
