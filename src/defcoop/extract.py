@@ -18,6 +18,7 @@ from defcoop.detect import analysis as an
 from defcoop.detect import events as ev
 from defcoop.detect.actors import ActorFinder
 from defcoop.detect.actors import default_finder as default_actors
+from defcoop.detect.citations import citations_before, reference_section
 from defcoop.detect.figures import find_figures
 from defcoop.detect.forces import find_forces
 from defcoop.detect.layout import blank, furniture
@@ -27,12 +28,14 @@ from defcoop.detect.sentences import sentences
 from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import complete_years, context_dates, filed_cut, relative_days
+from defcoop.kb import load_places
 from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Cite, Claim, Event
 from defcoop.read.document import Document
 from defcoop.resolve import Resolved, resolve
+from defcoop.textnorm import key as text_key
 
 KIND_PREFIX = {"exercise": "ex", "agreement": "ag", "declaration": "de", "arms_transfer": "at",
                "deployment": "dp", "conflict": "cf", "institution": "in", "meeting": "mt",
@@ -81,10 +84,6 @@ _PAREN_YEAR = re.compile(r"\([^()]{0,120}?(?<!\d)(?:1[89]|20)\d\d")
 
 def _citations(doc: Document) -> tuple[list[Any], int]:
     """In-text citations and where the reference list starts (len(text) when none)."""
-    try:
-        from defcoop.detect.citations import citations_before, reference_section
-    except ImportError:  # pragma: no cover - citations ship with the package
-        return [], len(doc.text)
     if not _PAREN_YEAR.search(doc.text):
         return [], len(doc.text)   # no "(… 2021 …)": neither citations nor a reference list
     section = reference_section(doc)
@@ -652,7 +651,6 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
     lead = next((s for s in facts[:6] if s.filed_places), None)
     if lead is None:
         return
-    from defcoop.kb import load_places
     known = load_places()
     city = lead.filed_places[0]
     after = next((s.end for s in facts if s.paragraph > lead.paragraph), lead.end)
@@ -711,8 +709,7 @@ def _drop_phase_days(d: Draft) -> None:
 
 @lru_cache(maxsize=20_000)
 def _slug(text: str) -> str:
-    from defcoop.textnorm import key
-    return re.sub(r"\s+", "-", key(text))[:48].strip("-") or "event"
+    return re.sub(r"\s+", "-", text_key(text))[:48].strip("-") or "event"
 
 
 def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
@@ -747,7 +744,6 @@ def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
 def _place_json(pid: str, language: str | None = "tr") -> dict[str, Any]:
     """A gazetteer place; ``name`` in the document's language (English names for an English
     document, Turkish otherwise, Azerbaijani when the gazetteer has one for an Azerbaijani one)."""
-    from defcoop.kb import load_places
     p = load_places().get(pid)
     if p is None:
         return {"id": pid, "name": pid, "lat": None, "lon": None, "country": None}

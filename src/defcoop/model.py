@@ -84,7 +84,7 @@ class Cite:
     ref: str | None = None
 
 
-@dataclass
+@dataclass(init=False)
 class Claim:
     """One source's statement of one field of one event, with its evidence."""
 
@@ -100,6 +100,17 @@ class Claim:
     start: int | None = None
     end: int | None = None
     line: int | None = None  # line in the data file, for messages
+
+    def __init__(self, field: str, value: Any, quote: str, page: int | None,
+                 source: str = "ozer2025", en: str | None = None, locus: str = "prose",
+                 cites: list[Cite] | None = None, cell: Names | None = None,
+                 start: int | None = None, end: int | None = None,
+                 line: int | None = None) -> None:
+        # written out (not generated) so that the compiled build makes claims fast
+        self.field, self.value, self.quote, self.page = field, value, quote, page
+        self.source, self.en, self.locus = source, en, locus
+        self.cites = cites if cites is not None else []
+        self.cell, self.start, self.end, self.line = cell, start, end, line
 
 
 @dataclass

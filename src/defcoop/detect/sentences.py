@@ -22,13 +22,19 @@ _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s+\S")
 
 
-@dataclass
+@dataclass(init=False)
 class Sentence:
     start: int
     end: int
     text: str
     paragraph: int
     heading: bool = False
+
+    def __init__(self, start: int, end: int, text: str, paragraph: int,
+                 heading: bool = False) -> None:
+        # written out (not generated) so that the compiled build makes sentences fast
+        self.start, self.end, self.text, self.paragraph, self.heading = (start, end, text,
+                                                                         paragraph, heading)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
@@ -36,7 +37,7 @@ FORCE_KINDS = ("exercise", "deployment", "other")
 SIGNED_LIKE = {"declaration": "agreement"}
 
 
-@dataclass
+@dataclass(init=False)
 class SentenceFacts:
     """A sentence with what it says. ``start``/``end`` are offsets into the document; the
     offsets of its dates, places, actors, forces, figures and mentions are relative to
@@ -64,8 +65,22 @@ class SentenceFacts:
     filed_places: Sequence[Span] = ()           # the city of a news dateline
     later: Sequence[int] = ()                   # starts of its dates after the story's own
     ahead: bool = False                         # all its dates after a dateline's date
-    key: object = None                          # its analysis's memo key (None: not memoized)
+    key: Any = None                             # its analysis's memo key (None: not memoized)
     own_dates: Sequence[DateMention] = ()       # the dates of that analysis
+
+    def __init__(self, start: int, end: int, text: str, page: int, heading: bool,
+                 paragraph: int = 0) -> None:
+        # written out (not generated) so that the compiled build makes sentences fast
+        self.start, self.end, self.text, self.page = start, end, text, page
+        self.heading, self.paragraph = heading, paragraph
+        self.dates = self.places = self.actors = self.forces = self.figures = ()
+        self.named = self.common = self.filed = self.filed_places = self.own_dates = ()
+        self.lead = None
+        self.cites = ()
+        self.pair = ()
+        self.others = self.later = ()
+        self.future = self.ahead = False
+        self.key = None
 
 
 @lru_cache(maxsize=20_000)

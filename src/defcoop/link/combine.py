@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from defcoop.kb import load_places
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
 
@@ -54,7 +55,6 @@ def _hosted(c: Claim, target: Draft) -> Claim | None:
     in Rawalpindi" over a story of a Turkish-Pakistani exercise), or all of them when the event
     has no parties yet. "Drills on the steppe ... that Moscow and Beijing are watching" names
     onlookers' capitals, not where the event was held."""
-    from defcoop.kb import load_places
     parties = _parties(target)
     if not parties:
         return c

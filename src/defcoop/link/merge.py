@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from defcoop.dates import parse_value
-from defcoop.detect.events import name_key
+from defcoop.detect.events import name_key as _name_key_uncached
 from defcoop.model import Claim
+
+
+name_key = lru_cache(maxsize=20_000)(_name_key_uncached)   # drafts look names up again and again
 
 
 @lru_cache(maxsize=4096)
