@@ -43,7 +43,7 @@ KIND_PREFIX = {"exercise": "ex", "agreement": "ag", "declaration": "de", "arms_t
 CONTRACT_KINDS = tuple(KIND_PREFIX)
 
 
-@dataclass
+@dataclass(init=False)
 class Candidate:
     id: str
     kind: str
@@ -51,6 +51,12 @@ class Candidate:
     resolved: Resolved
     unnamed: bool = False
     cites: list[str] = field(default_factory=list)
+
+    def __init__(self, id: str, kind: str, event: Event, resolved: Resolved,
+                 unnamed: bool = False, cites: list[str] | None = None) -> None:
+        self.id, self.kind, self.event, self.resolved = id, kind, event, resolved
+        self.unnamed = unnamed
+        self.cites = cites if cites is not None else []
 
 
 @dataclass

@@ -119,7 +119,7 @@ class Relation:
     target: str
 
 
-@dataclass
+@dataclass(init=False)
 class Event:
     id: str
     kind: str
@@ -127,6 +127,15 @@ class Event:
     tables: dict[str, int] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     origin: str = "curated"
+
+    def __init__(self, id: str, kind: str, claims: list[Claim] | None = None,
+                 tables: dict[str, int] | None = None, relations: list[Relation] | None = None,
+                 origin: str = "curated") -> None:
+        self.id, self.kind = id, kind
+        self.claims = claims if claims is not None else []
+        self.tables = tables if tables is not None else {}
+        self.relations = relations if relations is not None else []
+        self.origin = origin
 
 
 @dataclass

@@ -22,7 +22,7 @@ from defcoop.textnorm import compact_key
 LOCUS_RANK = {"prose": 0, "heading": 1, "table": 2, "abstract": 3, "footnote": 4, "reference": 5}
 
 
-@dataclass
+@dataclass(init=False)
 class Resolved:
     id: str
     kind: str
@@ -47,6 +47,34 @@ class Resolved:
     figures: dict[str, int] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+
+    def __init__(self, id: str, kind: str, name: str = "", name_en: str = "",
+                 names: list[str] | None = None, date_start: str | None = None,
+                 date_end: str | None = None, date_precision: str | None = None,
+                 date_value: str | None = None, places: list[str] | None = None,
+                 parties: list[str] | None = None, organizations: list[str] | None = None,
+                 forces: list[str] | None = None, domains: list[str] | None = None,
+                 purpose: str | None = None, purpose_en: str | None = None,
+                 outcome: str | None = None, outcome_en: str | None = None,
+                 description: str | None = None, description_en: str | None = None,
+                 figures: dict[str, int] | None = None, conflicts: list[Conflict] | None = None,
+                 sources: list[str] | None = None) -> None:
+        # written out (not generated) so that the compiled build resolves fast
+        self.id, self.kind, self.name, self.name_en = id, kind, name, name_en
+        self.names = names if names is not None else []
+        self.date_start, self.date_end = date_start, date_end
+        self.date_precision, self.date_value = date_precision, date_value
+        self.places = places if places is not None else []
+        self.parties = parties if parties is not None else []
+        self.organizations = organizations if organizations is not None else []
+        self.forces = forces if forces is not None else []
+        self.domains = domains if domains is not None else []
+        self.purpose, self.purpose_en, self.outcome, self.outcome_en = (purpose, purpose_en,
+                                                                        outcome, outcome_en)
+        self.description, self.description_en = description, description_en
+        self.figures = figures if figures is not None else {}
+        self.conflicts = conflicts if conflicts is not None else []
+        self.sources = sources if sources is not None else []
 
 
 def _rank(c: Claim) -> int:

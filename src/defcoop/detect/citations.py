@@ -85,7 +85,7 @@ def _read_lexicon(path: str) -> Lexicon:
     return Lexicon(lists=lists, months={fold(k): v for k, v in months.items()})
 
 
-@dataclass
+@dataclass(init=False)
 class Citation:
     """One in-text citation as written in a document."""
 
@@ -104,6 +104,18 @@ class Citation:
     abbreviation: str | None = None  # "NATO" in "(North Atlantic Treaty Organization [NATO], 2022)"
     sentence: tuple[int, int] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __init__(self, text: str, authors: list[str], year: int | None, year_suffix: str = "",
+                 pages: str | None = None, narrative: bool = False, start: int = 0, end: int = 0,
+                 page: int | None = None, et_al: bool = False, author_text: str = "",
+                 missing_comma: bool = False, abbreviation: str | None = None,
+                 sentence: tuple[int, int] | None = None,
+                 extra: dict[str, Any] | None = None) -> None:
+        self.text, self.authors, self.year, self.year_suffix = text, authors, year, year_suffix
+        self.pages, self.narrative, self.start, self.end = pages, narrative, start, end
+        self.page, self.et_al, self.author_text = page, et_al, author_text
+        self.missing_comma, self.abbreviation, self.sentence = missing_comma, abbreviation, sentence
+        self.extra = extra if extra is not None else {}
 
     @property
     def year_label(self) -> str:

@@ -29,7 +29,7 @@ def _parse(value: str) -> object:
         return None
 
 
-@dataclass
+@dataclass(init=False)
 class Draft:
     """One candidate event while a document is being read."""
 
@@ -43,6 +43,17 @@ class Draft:
     unnamed: bool = False
     cites: list[str] = field(default_factory=list)   # citations of every sentence about it
     within: "Draft | None" = None        # the visit or meeting an agreement was signed during
+
+    def __init__(self, kind: str, name: str | None = None, core: str | None = None,
+                 year: str | None = None, first: int = 0, claims: list[Claim] | None = None,
+                 loci: set[str] | None = None, unnamed: bool = False,
+                 cites: list[str] | None = None, within: "Draft | None" = None) -> None:
+        self.kind, self.name, self.core, self.year, self.first = kind, name, core, year, first
+        self.claims = claims if claims is not None else []
+        self.loci = loci if loci is not None else set()
+        self.unnamed = unnamed
+        self.cites = cites if cites is not None else []
+        self.within = within
 
     def add(self, claim: Claim) -> None:
         for c in self.claims:
