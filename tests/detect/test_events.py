@@ -136,3 +136,14 @@ def test_organization_names_are_no_agreements(text: str) -> None:
 ])
 def test_more_verbs(text: str, kind: str, verb: bool) -> None:
     assert any(m.kind == kind and m.verb is verb for m in find_common(text))
+
+
+@pytest.mark.parametrize("text, framing", [
+    ("During the talks, the sides noted the exercise held last October.", True),
+    ("Görüşme sırasında taraflar tatbikatı değerlendirdi.", True),
+    ("During the visit, the two ministers signed an agreement.", False),   # signed during it
+    ("The talks were held in Baku on 5 March.", False),
+])
+def test_a_noun_that_only_sets_the_time_reports_no_event(text: str, framing: bool) -> None:
+    meeting = [m for m in find_common(text) if m.kind == "meeting"][0]
+    assert meeting.other is framing

@@ -280,7 +280,10 @@ def find_dates(text: str, default_year: int | None = None,
             taken.add(m.start(), m.end())
             found.append(mention)
     out: list[DateMention] = []
+    told = _relative_months(text) if any(d.year_missing and d.precision == "month" for d in found) else []
     for dm in sorted(found, key=lambda x: x.begin):
+        if dm.year_missing and any(a <= dm.begin < b for a, b in told):
+            continue   # "geçen Ekim ayında", "in October last year": dated from the story's date
         if dm.year_missing:
             if default_year is None:
                 if not keep_yearless:
@@ -292,6 +295,12 @@ def find_dates(text: str, default_year: int | None = None,
         _context(text, dm, p)
         out.append(dm)
     return out
+
+
+def _relative_months(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a month relative to the story's date ("last October")."""
+    from defcoop.detect.relative import relative_month_spans
+    return relative_month_spans(text)
 
 
 def with_year(dm: DateMention, year: int) -> DateMention:

@@ -678,6 +678,23 @@ def find_common(text: str) -> list[EventMention]:
                                     anaphoric=anaphoric, verb=is_verb, other=other))
             taken.add(m.start())
     out.sort(key=lambda e: e.start)
+    return _framing(text, out)
+
+
+def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
+    """An event noun that only sets the time of what the sentence tells ("During the talks, the
+    sides noted the exercise held last October", "görüşme sırasında") reports no event of its
+    own, unless something was signed or adopted in it (an agreement signed during a visit)."""
+    if not any(not m.verb and m.anaphoric for m in found):
+        return found
+    signed = any(m.verb and m.kind in ("agreement", "declaration") for m in found)
+    out = []
+    for m in found:
+        if (not m.verb and m.anaphoric and not signed
+                and is_time_reference(text[:m.start], text[m.end:])):
+            m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
+                             m.date, m.trigger, other=True)
+        out.append(m)
     return out
 
 
