@@ -147,3 +147,19 @@ def test_more_verbs(text: str, kind: str, verb: bool) -> None:
 def test_a_noun_that_only_sets_the_time_reports_no_event(text: str, framing: bool) -> None:
     meeting = [m for m in find_common(text) if m.kind == "meeting"][0]
     assert meeting.other is framing
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Atatürk tatbikatlarının bir öncekisi olan Atatürk-XII 2024 ise Mart 2024'te yapılmıştı.",
+     ["Atatürk-XII 2024"]),
+    ("Kafkas Kartalı-I 2017, Haziran 2017'de icra edildi; Kafkas Kartalı-II 2018 ise Eylül 2018'de yapıldı.",
+     ["Kafkas Kartalı-I 2017", "Kafkas Kartalı-II 2018"]),
+    ("Tatbikata Birlik-II 2025'te 300 asker katıldı.", ["Birlik-II 2025"]),
+    ("Turgutreis-VIII 2023, held off Karachi, ended on Friday.", ["Turgutreis-VIII 2023"]),
+    ("The JF-17 Block-III 2024 batch arrived.", []),             # a version, no event
+    ("The Mark-II 2020 rifle was shown.", []),
+    ("Kafkas Kartalı-II 2018 tatbikatı", ["Kafkas Kartalı-II 2018"]),   # once, by its title word
+])
+def test_numbered_series_names_without_a_title_word(text: str, names: list[str]) -> None:
+    found = [m for m in find_named(text) if m.kind == "exercise"]
+    assert [m.name for m in found] == names

@@ -81,6 +81,8 @@ class _KindWords:
     visit_before: re.Pattern[str]
     visit_after: re.Pattern[str]
     organization_heads: frozenset[str]
+    numbered_series: str | None
+    numbered_not_series: frozenset[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -165,6 +167,9 @@ def words() -> _KindWords:
             d.get("visit_after"), path, "visit_after")) + r")" if d.get("visit_after") else r"(?!x)x"),
         frozenset(t.key for w in lexicon.strings(d.get("organization_heads"), path, "organization_heads")
                   for t in tokens(w)[:1]),
+        str(d["numbered_series"]) if d.get("numbered_series") else None,
+        frozenset(t.key for x in lexicon.strings(d.get("numbered_not_series"), path, "numbered_not_series")
+                  for t in tokens(x)[:1]),
     )
 
 
@@ -495,8 +500,48 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 continue
         i += 1
     out.extend(_naming(text, toks, out))
+    out.extend(_numbered_series(text, toks, out))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _numbered_series(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
+    """A name of a numbered series with its year and no title word: "Atatürk-XII 2024 ise ...",
+    "Birlik-II 2025'te" (kind from ``numbered_series``)."""
+    kind = words().numbered_series
+    if not kind:
+        return []
+    out: list[EventMention] = []
+    w = words()
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not _ROMAN_RE.match(t.text) or text[toks[k - 1].end:t.start] not in ("-", "–"):
+            continue
+        year = toks[k + 1]
+        if not _YEAR_RE.fullmatch(year.stem) or not re.fullmatch(r"\s*-?\s*", text[t.end:year.start]):
+            continue
+        first = k - 1
+        if (not _is_name_word(toks[first]) or toks[first].suffix or not toks[first].text[:1].isupper()
+                or toks[first].key in w.numbered_not_series):
+            continue   # "Block-III 2024": a version, no event
+        while (first > 0 and k - first < 3 and text[toks[first - 1].end:toks[first].start] == " "
+               and toks[first - 1].text[:1].isupper() and not toks[first - 1].suffix
+               and not _event_word(toks[first - 1].key)):
+            first -= 1
+        while first < k - 1 and (lower_tr(toks[first].text) in w.not_name_start
+                                 or toks[first].text.lower() in w.not_name_start):
+            first += 1
+        start, end = toks[first].start, year.start + len(year.stem)
+        if any(m.start < end and start < m.end for m in found):
+            continue   # already named ("Atatürk-XII 2024 Tatbikatı", "World War-II")
+        out.append(EventMention(kind, "named", start, end, text[start:end],
+                                name=clean_name(text[start:end]), trigger=(t.start, t.end)))
+    return out
+
+
+def _event_word(key: str) -> bool:
+    """Whether a word is (an inflection of) an event noun ("Tatbikata", "Toplantıda")."""
+    return any(key.startswith(fold(noun)) for noun, _kind, _whole in words().nouns)
 
 
 def _naming(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
