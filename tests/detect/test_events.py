@@ -163,3 +163,22 @@ def test_a_noun_that_only_sets_the_time_reports_no_event(text: str, framing: boo
 def test_numbered_series_names_without_a_title_word(text: str, names: list[str]) -> None:
     found = [m for m in find_named(text) if m.kind == "exercise"]
     assert [m.name for m in found] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Qatar and Turkiye signed an agreement in December 2014, under which the Qatari-Turkish Combined "
+     "Joint Force Command was established in Doha in 2015.", "Qatari-Turkish Combined Joint Force Command"),
+    ("Türk-Katar Birleşik Müşterek Kuvvet Komutanlığı, 2015 yılında Doha'da kurulmuştu.",
+     "Türk-Katar Birleşik Müşterek Kuvvet Komutanlığı"),
+])
+def test_a_command_founded_is_named_with_a_verb_of_founding(text: str, name: str) -> None:
+    assert [m.name for m in find_named(text) if m.kind == "institution"] == [name]
+    assert any(m.kind == "institution" and m.verb for m in find_common(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tatbikata Kara Kuvvetleri Komutanlığı ve çeşitli kamu kurum ve kuruluşları katıldı.",
+    "Commander of the Qatari-Turkish Combined Joint Force Command Major General Ali Celik attended.",
+])
+def test_a_command_mentioned_in_passing_has_no_verb_of_founding(text: str) -> None:
+    assert not any(m.kind == "institution" and m.verb for m in find_common(text))

@@ -83,6 +83,7 @@ class _KindWords:
     organization_heads: frozenset[str]
     numbered_series: str | None
     numbered_not_series: frozenset[str]
+    not_verbs: frozenset[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -170,6 +171,7 @@ def words() -> _KindWords:
         str(d["numbered_series"]) if d.get("numbered_series") else None,
         frozenset(t.key for x in lexicon.strings(d.get("numbered_not_series"), path, "numbered_not_series")
                   for t in tokens(x)[:1]),
+        frozenset(lower_tr(x) for x in lexicon.strings(d.get("not_verbs"), path, "not_verbs")),
     )
 
 
@@ -710,6 +712,8 @@ def find_common(text: str) -> list[EventMention]:
             end = m.end()
             while not whole and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
                 end += 1
+            if is_verb and low[m.start():end] in w.not_verbs:
+                continue   # "kurum ve kuruluşları": a noun that opens like "kurul-"
             prev = low[max(0, m.start() - 40):m.start()].split()
             while prev and prev[-1] in w.modifiers:
                 prev.pop()
