@@ -182,3 +182,22 @@ def test_a_command_founded_is_named_with_a_verb_of_founding(text: str, name: str
 ])
 def test_a_command_mentioned_in_passing_has_no_verb_of_founding(text: str) -> None:
     assert not any(m.kind == "institution" and m.verb for m in find_common(text))
+
+
+@pytest.mark.parametrize("text, anaphoric", [
+    ("The document was signed by Lieutenant General A. Gurbanov.", True),
+    ("Belge, iki bakan tarafından imzalandı.", True),
+    ("Görüşmenin ardından iş birliğini öngören belge imzalandı.", False),
+])
+def test_a_signed_document_stands_for_the_agreement(text: str, anaphoric: bool) -> None:
+    docs = [m for m in find_common(text) if m.kind == "agreement" and not m.verb]
+    assert [m.anaphoric for m in docs] == [anaphoric]
+
+
+@pytest.mark.parametrize("text", [
+    "The document says that the plan was discussed.",      # no signing
+    "Belgeye göre tatbikat planlandığı gibi yapıldı.",
+    "İmzalanan belgeler arasında savunma alanı da yer aldı.",  # many documents
+])
+def test_a_document_without_a_signing_is_no_agreement(text: str) -> None:
+    assert not [m for m in find_common(text) if m.kind == "agreement" and not m.verb]

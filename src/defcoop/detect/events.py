@@ -84,6 +84,7 @@ class _KindWords:
     numbered_series: str | None
     numbered_not_series: frozenset[str]
     not_verbs: frozenset[str]
+    documents: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -172,7 +173,15 @@ def words() -> _KindWords:
         frozenset(t.key for x in lexicon.strings(d.get("numbered_not_series"), path, "numbered_not_series")
                   for t in tokens(x)[:1]),
         frozenset(lower_tr(x) for x in lexicon.strings(d.get("not_verbs"), path, "not_verbs")),
+        _documents_rx(lexicon.strings(d.get("document_nouns"), path, "document_nouns"),
+                      lexicon.strings(d.get("document_nouns_en"), path, "document_nouns_en")),
     )
+
+
+def _documents_rx(stems: list[str], whole: list[str]) -> re.Pattern[str]:
+    alts = [rf"(?<!\w){flex(lower_tr(x))}(?!ler)\w*" for x in stems] + [   # "belgeler": many
+        rf"(?<!\w){flex(lower_tr(x))}(?!\w)" for x in whole]
+    return re.compile("|".join(alts) or r"(?!x)x")
 
 
 def _historical(value: object, path: str) -> dict[str, int]:
@@ -726,8 +735,26 @@ def find_common(text: str) -> list[EventMention]:
             out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
                                     anaphoric=anaphoric, verb=is_verb, other=other))
             taken.add(m.start())
+    if any(m.verb and m.kind == "agreement" for m in out):
+        out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
     return _framing(text, out)
+
+
+def _signed_documents(text: str, low: str, taken: set[int]) -> list[EventMention]:
+    """"The document", "belge" in a sentence that signs something: the agreement told of."""
+    w = words()
+    out = []
+    for m in w.documents.finditer(low):
+        if m.start() in taken:
+            continue
+        prev = low[max(0, m.start() - 40):m.start()].split()
+        anaphoric = bool(prev and (prev[-1] in w.anaphora or " ".join(prev[-2:]) in w.anaphora)) or (
+            text[m.start()].isupper() and (not text[:m.start()].strip()
+                                           or text[:m.start()].rstrip()[-1] in ".:;!?\n"))
+        out.append(EventMention("agreement", "common", m.start(), m.end(), text[m.start():m.end()],
+                                anaphoric=anaphoric))
+    return out
 
 
 def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
