@@ -201,3 +201,8 @@ def test_a_signed_document_stands_for_the_agreement(text: str, anaphoric: bool) 
 ])
 def test_a_document_without_a_signing_is_no_agreement(text: str) -> None:
     assert not [m for m in find_common(text) if m.kind == "agreement" and not m.verb]
+
+
+def test_a_noun_setting_the_time_of_its_own_talk_is_kept() -> None:
+    found = find_common("During the meeting, regional security and defence cooperation were discussed.")
+    assert [(m.kind, m.other) for m in found] == [("meeting", False)]

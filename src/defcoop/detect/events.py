@@ -760,13 +760,15 @@ def _signed_documents(text: str, low: str, taken: set[int]) -> list[EventMention
 def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
     """An event noun that only sets the time of what the sentence tells ("During the talks, the
     sides noted the exercise held last October", "görüşme sırasında") reports no event of its
-    own, unless something was signed or adopted in it (an agreement signed during a visit)."""
+    own when the sentence tells of an event of another kind, unless something was signed or
+    adopted in it (an agreement signed during a visit). "During the meeting, regional security
+    was discussed" is about the meeting."""
     if not any(not m.verb and m.anaphoric for m in found):
         return found
     signed = any(m.verb and m.kind in ("agreement", "declaration") for m in found)
     out = []
     for m in found:
-        if (not m.verb and m.anaphoric and not signed
+        if (not m.verb and m.anaphoric and not signed and any(x.kind != m.kind for x in found)
                 and is_time_reference(text[:m.start], text[m.end:])):
             m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
                              m.date, m.trigger, other=True)
