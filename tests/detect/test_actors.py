@@ -28,3 +28,14 @@ def test_organization_knows_its_state(actors: ActorFinder) -> None:
 def test_maker_of_a_weapon_is_no_party(actors: ActorFinder, text: str,
                                        found: list[tuple[str, str]]) -> None:
     assert [(s.kind, s.value) for s in actors.find(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("TCG Kınalıada korveti Karadeniz'de Gürcistan gemileriyle eğitim yaptı",
+     [("party", "TUR"), ("party", "GEO")]),
+    ("PNS Babur was handed over in Istanbul", [("party", "PAK")]),
+])
+def test_a_warship_prefix_names_its_state(text: str, found: list[tuple[str, str]]) -> None:
+    from defcoop.extract import default_finders   # the package's own actors list
+    finder = default_finders().actors
+    assert [(s.kind, s.value) for s in finder.find(text) if s.kind == "party"] == found

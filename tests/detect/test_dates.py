@@ -104,3 +104,20 @@ def test_a_date_after_a_trigger_is_no_name() -> None:
     from defcoop.detect.events import find_named
     text = "Türk Silahlı Kuvvetlerinin ortak tatbikatı 10-14 Nisan 2023 tarihlerinde yapıldı."
     assert find_named(text) == []
+
+
+@pytest.mark.parametrize("line", ["FEB 18, 2025 - 3:11 PM GMT+3", "4 March 2025 14:21 (UTC+04:00)",
+                                  "12 March 2025 10:05 GMT+03"])
+def test_a_date_line_with_a_zone_offset_only_dates_the_story(line: str) -> None:
+    from defcoop.extract_context import filed_cut
+    assert filed_cut(line, find_dates(line), early=True) == len(line)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijan and Kazakhstan sign plan of bilateral military cooperation for 2026", []),
+    ("2026 yılı için askeri iş birliği planı imzalandı.", []),
+    ("The plan was signed in 2026.", ["2026"]),
+    ("The plan for March 2026 was approved.", ["2026-03"]),
+])
+def test_a_year_a_plan_covers_is_no_date(text: str, expected: list[str]) -> None:
+    assert [d.start for d in find_dates(text)] == expected

@@ -136,3 +136,73 @@ def test_organization_names_are_no_agreements(text: str) -> None:
 ])
 def test_more_verbs(text: str, kind: str, verb: bool) -> None:
     assert any(m.kind == kind and m.verb is verb for m in find_common(text))
+
+
+@pytest.mark.parametrize("text, framing", [
+    ("During the talks, the sides noted the exercise held last October.", True),
+    ("Görüşme sırasında taraflar tatbikatı değerlendirdi.", True),
+    ("During the visit, the two ministers signed an agreement.", False),   # signed during it
+    ("The talks were held in Baku on 5 March.", False),
+])
+def test_a_noun_that_only_sets_the_time_reports_no_event(text: str, framing: bool) -> None:
+    meeting = [m for m in find_common(text) if m.kind == "meeting"][0]
+    assert meeting.other is framing
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Atatürk tatbikatlarının bir öncekisi olan Atatürk-XII 2024 ise Mart 2024'te yapılmıştı.",
+     ["Atatürk-XII 2024"]),
+    ("Kafkas Kartalı-I 2017, Haziran 2017'de icra edildi; Kafkas Kartalı-II 2018 ise Eylül 2018'de yapıldı.",
+     ["Kafkas Kartalı-I 2017", "Kafkas Kartalı-II 2018"]),
+    ("Tatbikata Birlik-II 2025'te 300 asker katıldı.", ["Birlik-II 2025"]),
+    ("Turgutreis-VIII 2023, held off Karachi, ended on Friday.", ["Turgutreis-VIII 2023"]),
+    ("The JF-17 Block-III 2024 batch arrived.", []),             # a version, no event
+    ("The Mark-II 2020 rifle was shown.", []),
+    ("Kafkas Kartalı-II 2018 tatbikatı", ["Kafkas Kartalı-II 2018"]),   # once, by its title word
+])
+def test_numbered_series_names_without_a_title_word(text: str, names: list[str]) -> None:
+    found = [m for m in find_named(text) if m.kind == "exercise"]
+    assert [m.name for m in found] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Qatar and Turkiye signed an agreement in December 2014, under which the Qatari-Turkish Combined "
+     "Joint Force Command was established in Doha in 2015.", "Qatari-Turkish Combined Joint Force Command"),
+    ("Türk-Katar Birleşik Müşterek Kuvvet Komutanlığı, 2015 yılında Doha'da kurulmuştu.",
+     "Türk-Katar Birleşik Müşterek Kuvvet Komutanlığı"),
+])
+def test_a_command_founded_is_named_with_a_verb_of_founding(text: str, name: str) -> None:
+    assert [m.name for m in find_named(text) if m.kind == "institution"] == [name]
+    assert any(m.kind == "institution" and m.verb for m in find_common(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tatbikata Kara Kuvvetleri Komutanlığı ve çeşitli kamu kurum ve kuruluşları katıldı.",
+    "Commander of the Qatari-Turkish Combined Joint Force Command Major General Ali Celik attended.",
+])
+def test_a_command_mentioned_in_passing_has_no_verb_of_founding(text: str) -> None:
+    assert not any(m.kind == "institution" and m.verb for m in find_common(text))
+
+
+@pytest.mark.parametrize("text, anaphoric", [
+    ("The document was signed by Lieutenant General A. Gurbanov.", True),
+    ("Belge, iki bakan tarafından imzalandı.", True),
+    ("Görüşmenin ardından iş birliğini öngören belge imzalandı.", False),
+])
+def test_a_signed_document_stands_for_the_agreement(text: str, anaphoric: bool) -> None:
+    docs = [m for m in find_common(text) if m.kind == "agreement" and not m.verb]
+    assert [m.anaphoric for m in docs] == [anaphoric]
+
+
+@pytest.mark.parametrize("text", [
+    "The document says that the plan was discussed.",      # no signing
+    "Belgeye göre tatbikat planlandığı gibi yapıldı.",
+    "İmzalanan belgeler arasında savunma alanı da yer aldı.",  # many documents
+])
+def test_a_document_without_a_signing_is_no_agreement(text: str) -> None:
+    assert not [m for m in find_common(text) if m.kind == "agreement" and not m.verb]
+
+
+def test_a_noun_setting_the_time_of_its_own_talk_is_kept() -> None:
+    found = find_common("During the meeting, regional security and defence cooperation were discussed.")
+    assert [(m.kind, m.other) for m in found] == [("meeting", False)]

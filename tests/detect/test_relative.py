@@ -38,3 +38,25 @@ def test_no_day_without_a_dated_dateline() -> None:
 ])
 def test_future_sentences(text: str, future: bool) -> None:
     assert speaks_of_future(text) is future
+
+
+@pytest.mark.parametrize("text, filed, expected", [
+    ("The exercise was held in the Aktau region last October.", "2025-12-26", ["2025-10"]),
+    ("The exercise held in Baku last September was a success.", "2025-01-21", ["2024-09"]),
+    ("Tatbikat geçen ekim ayında Ravalpindi'de yapıldı.", "2025-03-12", ["2024-10"]),
+    ("İki ülke geçtiğimiz kasım ayında mutabakat zaptı imzalamıştı.", "2025-04-14", ["2024-11"]),
+    ("The ministers met last April.", "2025-04-22", ["2024-04"]),         # the April before
+    ("The contract was signed in March last year.", "2025-10-01", ["2024-03"]),
+    ("Anlaşma geçen yılın mart ayında imzalandı.", "2025-10-01", ["2024-03"]),
+    ("Bakanlar geçen ay Bakü'de görüştü.", "2025-01-09", ["2024-12"]),
+    ("The exercise ended in October.", "2025-12-26", []),                  # no relative word
+])
+def test_relative_months(text: str, filed: str, expected: list[str]) -> None:
+    assert [d.start for d in relative_dates(text, filed) if d.precision == "month"] == expected
+
+
+def test_a_relative_month_is_not_read_as_a_month_without_its_year() -> None:
+    from defcoop.detect.dates import find_dates
+    assert find_dates("Tatbikat geçen Ekim ayında yapıldı.", keep_yearless=True) == []
+    assert find_dates("It was held in October last year.", keep_yearless=True) == []
+    assert [d.start for d in find_dates("Tatbikat Ekim ayında yapıldı.", keep_yearless=True)] == ["-10"]

@@ -152,6 +152,10 @@ class _Patterns:
         self.since_after = _phrase_after(lexicon.strings(d.get("since_after"), dpath, "since_after"))
         self.since_before = _phrase_before(lexicon.strings(d.get("since_before"), dpath, "since_before"))
         self.year_markers = _phrase_after(lexicon.strings(d.get("year_markers"), dpath, "year_markers"))
+        self.period_before = _phrase_before(lexicon.strings(d.get("period_before"), dpath, "period_before")
+                                            or ["(?!x)x"])
+        self.period_after = _phrase_after(lexicon.strings(d.get("period_after"), dpath, "period_after")
+                                          or ["(?!x)x"])
 
 
 def _bad(path: str, problem: str) -> Exception:
@@ -280,7 +284,14 @@ def find_dates(text: str, default_year: int | None = None,
             taken.add(m.start(), m.end())
             found.append(mention)
     out: list[DateMention] = []
+    told = _relative_months(text) if any(d.year_missing and d.precision == "month" for d in found) else []
     for dm in sorted(found, key=lambda x: x.begin):
+        if dm.year_missing and any(a <= dm.begin < b for a, b in told):
+            continue   # "geçen Ekim ayında", "in October last year": dated from the story's date
+        if dm.weak and dm.precision == "year" and (
+                p.period_before.search(text[max(0, dm.begin - 30):dm.begin])
+                or p.period_after.match(text[dm.stop:dm.stop + 20])):
+            continue   # "a cooperation plan for 2026": the period it covers
         if dm.year_missing:
             if default_year is None:
                 if not keep_yearless:
@@ -292,6 +303,12 @@ def find_dates(text: str, default_year: int | None = None,
         _context(text, dm, p)
         out.append(dm)
     return out
+
+
+def _relative_months(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a month relative to the story's date ("last October")."""
+    from defcoop.detect.relative import relative_month_spans
+    return relative_month_spans(text)
 
 
 def with_year(dm: DateMention, year: int) -> DateMention:

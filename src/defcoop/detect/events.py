@@ -81,6 +81,10 @@ class _KindWords:
     visit_before: re.Pattern[str]
     visit_after: re.Pattern[str]
     organization_heads: frozenset[str]
+    numbered_series: str | None
+    numbered_not_series: frozenset[str]
+    not_verbs: frozenset[str]
+    documents: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -165,7 +169,19 @@ def words() -> _KindWords:
             d.get("visit_after"), path, "visit_after")) + r")" if d.get("visit_after") else r"(?!x)x"),
         frozenset(t.key for w in lexicon.strings(d.get("organization_heads"), path, "organization_heads")
                   for t in tokens(w)[:1]),
+        str(d["numbered_series"]) if d.get("numbered_series") else None,
+        frozenset(t.key for x in lexicon.strings(d.get("numbered_not_series"), path, "numbered_not_series")
+                  for t in tokens(x)[:1]),
+        frozenset(lower_tr(x) for x in lexicon.strings(d.get("not_verbs"), path, "not_verbs")),
+        _documents_rx(lexicon.strings(d.get("document_nouns"), path, "document_nouns"),
+                      lexicon.strings(d.get("document_nouns_en"), path, "document_nouns_en")),
     )
+
+
+def _documents_rx(stems: list[str], whole: list[str]) -> re.Pattern[str]:
+    alts = [rf"(?<!\w){flex(lower_tr(x))}(?!ler)\w*" for x in stems] + [   # "belgeler": many
+        rf"(?<!\w){flex(lower_tr(x))}(?!\w)" for x in whole]
+    return re.compile("|".join(alts) or r"(?!x)x")
 
 
 def _historical(value: object, path: str) -> dict[str, int]:
@@ -495,8 +511,48 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 continue
         i += 1
     out.extend(_naming(text, toks, out))
+    out.extend(_numbered_series(text, toks, out))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _numbered_series(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
+    """A name of a numbered series with its year and no title word: "Atatürk-XII 2024 ise ...",
+    "Birlik-II 2025'te" (kind from ``numbered_series``)."""
+    kind = words().numbered_series
+    if not kind:
+        return []
+    out: list[EventMention] = []
+    w = words()
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not _ROMAN_RE.match(t.text) or text[toks[k - 1].end:t.start] not in ("-", "–"):
+            continue
+        year = toks[k + 1]
+        if not _YEAR_RE.fullmatch(year.stem) or not re.fullmatch(r"\s*-?\s*", text[t.end:year.start]):
+            continue
+        first = k - 1
+        if (not _is_name_word(toks[first]) or toks[first].suffix or not toks[first].text[:1].isupper()
+                or toks[first].key in w.numbered_not_series):
+            continue   # "Block-III 2024": a version, no event
+        while (first > 0 and k - first < 3 and text[toks[first - 1].end:toks[first].start] == " "
+               and toks[first - 1].text[:1].isupper() and not toks[first - 1].suffix
+               and not _event_word(toks[first - 1].key)):
+            first -= 1
+        while first < k - 1 and (lower_tr(toks[first].text) in w.not_name_start
+                                 or toks[first].text.lower() in w.not_name_start):
+            first += 1
+        start, end = toks[first].start, year.start + len(year.stem)
+        if any(m.start < end and start < m.end for m in found):
+            continue   # already named ("Atatürk-XII 2024 Tatbikatı", "World War-II")
+        out.append(EventMention(kind, "named", start, end, text[start:end],
+                                name=clean_name(text[start:end]), trigger=(t.start, t.end)))
+    return out
+
+
+def _event_word(key: str) -> bool:
+    """Whether a word is (an inflection of) an event noun ("Tatbikata", "Toplantıda")."""
+    return any(key.startswith(fold(noun)) for noun, _kind, _whole in words().nouns)
 
 
 def _naming(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
@@ -665,6 +721,8 @@ def find_common(text: str) -> list[EventMention]:
             end = m.end()
             while not whole and end < len(low) and (low[end].isalnum() or low[end] in "'’"):
                 end += 1
+            if is_verb and low[m.start():end] in w.not_verbs:
+                continue   # "kurum ve kuruluşları": a noun that opens like "kurul-"
             prev = low[max(0, m.start() - 40):m.start()].split()
             while prev and prev[-1] in w.modifiers:
                 prev.pop()
@@ -677,7 +735,44 @@ def find_common(text: str) -> list[EventMention]:
             out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
                                     anaphoric=anaphoric, verb=is_verb, other=other))
             taken.add(m.start())
+    if any(m.verb and m.kind == "agreement" for m in out):
+        out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
+    return _framing(text, out)
+
+
+def _signed_documents(text: str, low: str, taken: set[int]) -> list[EventMention]:
+    """"The document", "belge" in a sentence that signs something: the agreement told of."""
+    w = words()
+    out = []
+    for m in w.documents.finditer(low):
+        if m.start() in taken:
+            continue
+        prev = low[max(0, m.start() - 40):m.start()].split()
+        anaphoric = bool(prev and (prev[-1] in w.anaphora or " ".join(prev[-2:]) in w.anaphora)) or (
+            text[m.start()].isupper() and (not text[:m.start()].strip()
+                                           or text[:m.start()].rstrip()[-1] in ".:;!?\n"))
+        out.append(EventMention("agreement", "common", m.start(), m.end(), text[m.start():m.end()],
+                                anaphoric=anaphoric))
+    return out
+
+
+def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
+    """An event noun that only sets the time of what the sentence tells ("During the talks, the
+    sides noted the exercise held last October", "görüşme sırasında") reports no event of its
+    own when the sentence tells of an event of another kind, unless something was signed or
+    adopted in it (an agreement signed during a visit). "During the meeting, regional security
+    was discussed" is about the meeting."""
+    if not any(not m.verb and m.anaphoric for m in found):
+        return found
+    signed = any(m.verb and m.kind in ("agreement", "declaration") for m in found)
+    out = []
+    for m in found:
+        if (not m.verb and m.anaphoric and not signed and any(x.kind != m.kind for x in found)
+                and is_time_reference(text[:m.start], text[m.end:])):
+            m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
+                             m.date, m.trigger, other=True)
+        out.append(m)
     return out
 
 

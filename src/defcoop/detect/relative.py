@@ -3,8 +3,11 @@
 "ANKARA, Sept 12, 2022 (Reuters) - ... began on Monday": a weekday is the last such day on or
 before the dateline (the next one when the sentence speaks of the future); "dün" is the day
 before, "bugün" the day itself. A day is computed only from a dateline that gives one; "geçen
-hafta" gives the month when the whole week before lies in it, and nothing otherwise. Words come
-from ``lexicon/dates.yaml``.
+hafta" gives the month when the whole week before lies in it, and nothing otherwise. A month
+named as the last one ("last October", "geçen ekim ayında", "geçtiğimiz kasım ayında") is the
+last such month before the dateline's month, "in October last year" / "geçen yılın ekim ayında"
+that month of the year before, and "last month" / "geçen ay" the month before. Words come from
+``lexicon/dates.yaml`` and ``lexicon/months.yaml``.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ class _Words:
     future: re.Pattern[str]
     speech: re.Pattern[str]
     any_word: re.Pattern[str]
+    months: re.Pattern[str]          # a month named relative to the dateline
+    month_numbers: dict[str, int]
+    last_month: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -59,9 +65,70 @@ def _words() -> _Words:
     future = re.compile(rf"(?<!\w)(?:{fw})(?!\w)|\w(?:{fe})(?!\w)")
     sp = _alt(lexicon.strings(d.get("speech_words"), path, "speech_words"))
     last_week = re.compile(rf"(?<!\w)(?:{lw})(?!\w)" if lw else r"(?!x)x")
+    numbers = _month_numbers()
+    mn = _alt(list(numbers))
+    before = _alt(lexicon.strings(d.get("last_month_before"), path, "last_month_before"))
+    year_before = _alt(lexicon.strings(d.get("previous_year_before"), path, "previous_year_before"))
+    year_after = _alt(lexicon.strings(d.get("previous_year_after"), path, "previous_year_after"))
+    parts = []
+    if year_before:
+        parts.append(rf"(?P<yb>{year_before})\s+(?P<m1>{mn})")
+    if before:
+        parts.append(rf"(?:{before})\s+(?P<m2>{mn})")
+    if year_after:
+        parts.append(rf"(?:in\s+)?(?P<m3>{mn})\s+(?P<ya>{year_after})")
+    months = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)" if parts and mn else r"(?!x)x")
+    lm = _alt(lexicon.strings(d.get("last_month"), path, "last_month"))
+    last_month = re.compile(rf"(?<!\w)(?:{lm})(?!\w)" if lm else r"(?!x)x")
     return _Words(days, offsets, weekdays, last_week, future,
                   re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"),
-                  re.compile(f"{days.pattern}|{last_week.pattern}"))
+                  re.compile(f"{days.pattern}|{last_week.pattern}|{months.pattern}|{last_month.pattern}"),
+                  months, numbers, last_month)
+
+
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations, folded, by number (only read after "last" or before
+    "last year", where "May" is the month)."""
+    months = lexicon.load("months")
+    path = lexicon.lexicon_path("months")
+    out: dict[str, int] = {}
+    for num, names in months.items():
+        for name in lexicon.strings(names, path, f"months.{num}"):
+            out[lower_tr(name)] = int(num)
+    return out
+
+
+def relative_month_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the months ``text`` names relative to the story's date."""
+    return [(m.start(), m.end()) for m in _words().months.finditer(lower_tr(text))]
+
+
+def relative_month(text: str, filed: str) -> list[DateMention]:
+    """Months of ``text`` named relative to the story's date ``filed`` (YYYY-MM or YYYY-MM-DD):
+    "last October" in a story of March 2025 is 2024-10; offsets are relative to ``text``."""
+    try:
+        year, month = int(filed[:4]), int(filed[5:7])
+    except ValueError:
+        return []
+    w = _words()
+    low = lower_tr(text)
+    out: list[DateMention] = []
+    for m in w.months.finditer(low):
+        name = m.group("m1") or m.group("m2") or m.group("m3")
+        num = w.month_numbers.get(" ".join(name.split()))
+        if num is None:
+            continue
+        if m.group("yb") or m.group("ya"):
+            y = year - 1
+        else:
+            y = year if num < month else year - 1
+        iso = f"{y:04d}-{num:02d}"
+        out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
+    for m in w.last_month.finditer(low):
+        y, n = (year, month - 1) if month > 1 else (year - 1, 12)
+        iso = f"{y:04d}-{n:02d}"
+        out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
+    return out
 
 
 @lru_cache(maxsize=20_000)
@@ -114,4 +181,5 @@ def _compute(text: str, filed: str) -> list[DateMention]:
         if first.month == ref.month and first.year == ref.year:
             iso = ref.isoformat()[:7]
             out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
+    out.extend(relative_month(text, filed))
     return out
