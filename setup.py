@@ -3,6 +3,9 @@
 The compiled modules are the same type-checked source (``mypy --strict``), so the package
 behaves the same either way; extraction runs about twice as fast compiled. Without a compiler,
 or with ``DEFCOOP_PURE=1`` in the environment, the package is installed as plain Python.
+
+mypyc compiles the methods written in a class, not those the dataclasses module generates: the
+classes made once per sentence or claim (``@dataclass(init=False)``) write their ``__init__`` out.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from defcoop.textnorm import APOSTROPHES, fold
 PRECISIONS = ("year", "month", "day")
 
 
-@dataclass
+@dataclass(init=False)
 class DateMention:
     """A date or range found in a text. ``start``/``end`` are ISO strings at ``precision``.
 
@@ -40,6 +40,20 @@ class DateMention:
     qualifier: str | None = None
     weak: bool = False
     year_missing: bool = False
+
+    def __init__(self, start: str | None, end: str | None, precision: str, role: str, begin: int,
+                 stop: int, text: str, qualifier: str | None = None, weak: bool = False,
+                 year_missing: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.precision = precision
+        self.role = role
+        self.begin = begin
+        self.stop = stop
+        self.text = text
+        self.qualifier = qualifier
+        self.weak = weak
+        self.year_missing = year_missing
 
     @property
     def first(self) -> str:

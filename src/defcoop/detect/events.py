@@ -31,7 +31,7 @@ _ROMAN_RE = re.compile(r"^[IVXLC]+$")
 _QUOTES = "\"“”«»„‘’'"
 
 
-@dataclass
+@dataclass(init=False)
 class EventMention:
     kind: str
     sort: str                 # named | heading | common
@@ -44,6 +44,22 @@ class EventMention:
     date: DateMention | None = None   # the date of a heading "Name (date):"
     trigger: tuple[int, int] = (0, 0)  # offsets of the title word or trigger
     other: bool = False                # "the next exercise": another event than the one reported
+
+    def __init__(self, kind: str, sort: str, start: int, end: int, text: str,
+                 name: str | None = None, anaphoric: bool = False, verb: bool = False,
+                 date: DateMention | None = None, trigger: tuple[int, int] = (0, 0),
+                 other: bool = False) -> None:
+        self.kind = kind
+        self.sort = sort
+        self.start = start
+        self.end = end
+        self.text = text
+        self.name = name
+        self.anaphoric = anaphoric
+        self.verb = verb
+        self.date = date
+        self.trigger = trigger
+        self.other = other
 
 
 @dataclass

@@ -15,7 +15,7 @@ WORD_RE = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)?", re.U)
 _APOS_SPLIT = re.compile(f"[{APOSTROPHES}]")
 
 
-@dataclass
+@dataclass(init=False)
 class Span:
     """A detected thing: what kind, its normalized value, and where it is in the text."""
 
@@ -26,14 +26,30 @@ class Span:
     text: str
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __init__(self, kind: str, value: Any, start: int, end: int, text: str,
+                 extra: dict[str, Any] | None = None) -> None:
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+        self.text = text
+        self.extra = extra if extra is not None else {}
 
-@dataclass
+
+@dataclass(init=False)
 class Token:
     text: str
     start: int
     end: int
     stem: str       # the word without an apostrophe suffix
     key: str        # ascii-folded comparison key of the stem
+
+    def __init__(self, text: str, start: int, end: int, stem: str, key: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.stem = stem
+        self.key = key
 
     @property
     def suffix(self) -> str:

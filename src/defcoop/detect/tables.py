@@ -26,23 +26,35 @@ _LINE_RE = re.compile(r"[^\n]+")
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S*$")
 
 
-@dataclass
+@dataclass(init=False)
 class Line:
     text: str
     start: int
     end: int
     page: int
 
+    def __init__(self, text: str, start: int, end: int, page: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.page = page
 
-@dataclass
+
+@dataclass(init=False)
 class Cell:
     text: str
     start: int
     end: int
     page: int
 
+    def __init__(self, text: str, start: int, end: int, page: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.page = page
 
-@dataclass
+
+@dataclass(init=False)
 class TableRow:
     table: int                 # the table's number ("Tablo 2" -> 2), 0 when unnumbered
     row: int                   # 1-based
@@ -51,8 +63,17 @@ class TableRow:
     cells: dict[str, Cell] = field(default_factory=dict)
     date: DateMention | None = None
 
+    def __init__(self, table: int, row: int, kind: str | None, caption: str,
+                 cells: dict[str, Cell] | None = None, date: DateMention | None = None) -> None:
+        self.table = table
+        self.row = row
+        self.kind = kind
+        self.caption = caption
+        self.cells = cells if cells is not None else {}
+        self.date = date
 
-@dataclass
+
+@dataclass(init=False)
 class Table:
     number: int
     caption: str
@@ -61,6 +82,16 @@ class Table:
     start: int
     end: int
     rows: list[TableRow]
+
+    def __init__(self, number: int, caption: str, kind: str | None, columns: list[str], start: int,
+                 end: int, rows: list[TableRow]) -> None:
+        self.number = number
+        self.caption = caption
+        self.kind = kind
+        self.columns = columns
+        self.start = start
+        self.end = end
+        self.rows = rows
 
 
 @dataclass
