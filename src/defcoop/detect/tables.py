@@ -11,7 +11,6 @@ the capitalized lines that open the next page as the rest of its name.
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -238,7 +237,8 @@ def _date_at(body: list[Line], i: int) -> tuple[int, DateMention] | None:
             continue
         dm = _parse_cell(" ".join(x.text for x in body[i:i + n]))
         if dm is not None:
-            return n, copy(dm)
+            return n, DateMention(dm.start, dm.end, dm.precision, dm.role, dm.begin, dm.stop,
+                                  dm.text, dm.qualifier, dm.weak, dm.year_missing)   # a copy
     return None
 
 
