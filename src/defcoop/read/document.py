@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 _LEADING_SPACE_PAGE = re.compile(r"^ (?=\S)", re.M)
 
 
-@dataclass
+@dataclass(init=False)
 class Document:
     """Text of one document with its page spans."""
 
@@ -30,11 +30,18 @@ class Document:
     published: str | None = None
     """The publication date a web page's metadata gives (``YYYY-MM-DD`` or ``YYYY-MM``)."""
 
-    def __post_init__(self) -> None:
-        if not self.sha256:
-            self.sha256 = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-        if not self.page_starts or self.page_starts[0] != 0:
-            self.page_starts = [0, *[p for p in self.page_starts if p > 0]]
+    def __init__(self, path: str, text: str, page_starts: list[int] | None = None,
+                 language: str = "und", first_page: int = 1, sha256: str = "",
+                 media_type: str = "text/plain", encoding: str | None = None,
+                 published: str | None = None) -> None:
+        # written out (not generated), so that the compiled build makes documents fast
+        self.path, self.text, self.language, self.first_page = path, text, language, first_page
+        self.media_type, self.encoding, self.published = media_type, encoding, published
+        self.sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        starts = page_starts if page_starts is not None else [0]
+        if not starts or starts[0] != 0:
+            starts = [0, *[p for p in starts if p > 0]]
+        self.page_starts = starts
 
     @property
     def pages(self) -> int:
