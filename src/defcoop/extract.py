@@ -718,6 +718,36 @@ def _slug(text: str) -> str:
     return re.sub(r"\s+", "-", text_key(text))[:48].strip("-") or "event"
 
 
+# Resolutions of claim sets, memoized: a corpus tells the same events in the same words.
+_RESOLVED: dict[tuple[Any, ...], Resolved] = {}
+RESOLVED_SIZE = 20_000
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return tuple(sorted(value.items()))
+    return value
+
+
+def _resolved(event: Event, source: str) -> Resolved:
+    """``resolve(event)`` for an extracted event whose claims all come from ``source``."""
+    sig = (event.kind, *((c.field, _hashable(c.value), c.locus, c.en) for c in event.claims))
+    hit = _RESOLVED.get(sig)
+    if hit is None:
+        hit = resolve(event)
+        if len(_RESOLVED) >= RESOLVED_SIZE:
+            _RESOLVED.clear()
+        _RESOLVED[sig] = hit
+    return Resolved(hit.id, hit.kind, hit.name, hit.name_en, list(hit.names), hit.date_start,
+                    hit.date_end, hit.date_precision, hit.date_value, list(hit.places),
+                    list(hit.parties), list(hit.organizations), list(hit.forces),
+                    list(hit.domains), hit.purpose, hit.purpose_en, hit.outcome, hit.outcome_en,
+                    hit.description, hit.description_en, dict(hit.figures), list(hit.conflicts),
+                    [source] if event.claims else [])
+
+
 def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
     out: list[Candidate] = []
     used: set[str] = set()
@@ -728,10 +758,11 @@ def _candidates(doc: Document, reg: Registry) -> list[Candidate]:
             d.kind = "other"
         _drop_past_states(d)
         _drop_phase_days(d)
+        source = doc.sha256[:12]
         for c in d.claims:
-            c.source = doc.sha256[:12]
+            c.source = source
         event = Event(id="", kind=d.kind, claims=d.claims, origin="extracted")
-        r = resolve(event)
+        r = _resolved(event, source)
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"
