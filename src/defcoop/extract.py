@@ -152,7 +152,9 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
         if not mask.overlaps(a, b):
             mask.add(a, b)
     page_of = doc.page_of
-    facts = [SentenceFacts(s.start, s.end, text[s.start:s.end], page_of(s.start), s.heading,
+    # a sentence's text is the one object its paragraph's split made (memoized by the paragraph),
+    # so every memo below finds it by identity, without hashing or comparing it again
+    facts = [SentenceFacts(s.start, s.end, s.text, page_of(s.start), s.heading,
                            paragraph=s.paragraph) for s in sents]
     found = [an.mentions(fs.text, fs.heading, f.memo) for fs in facts]
     relevant = [False] * len(facts)

@@ -8,6 +8,7 @@ not end a sentence ("vd.", "s.", "Kd. Üçvş.", "e.g.") come from ``lexicon/abb
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,8 +211,8 @@ def sentences(text: str) -> list[Sentence]:
     """Every sentence and heading of ``text`` with offsets; headings are single items."""
     out: list[Sentence] = []
     for i, (s, e, heading) in enumerate(paragraphs(text)):
-        if heading:
-            out.append(Sentence(s, e, text[s:e], i, heading=True))
+        if heading:   # one object per heading text, as the split gives one per sentence text
+            out.append(Sentence(s, e, sys.intern(text[s:e]), i, heading=True))
         else:
             out.extend(split_sentences(text, s, e, i))
     return out
