@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 import yaml
 
+from defcoop.detect.casefold import folded_search
 from defcoop.errors import DataError
 from defcoop.read.document import Document
 from defcoop.textnorm import fold, normalize_apostrophes, strip_suffix
@@ -153,6 +154,13 @@ def _heading_of(line: str, heads: frozenset[str]) -> bool:
                                if part.strip())
 
 
+@lru_cache(maxsize=4)
+def _reference_heads(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The folded reference-list headings, and where in a text one could stand."""
+    heads = frozenset(fold(h) for h in lex["reference_headings"])
+    return heads, folded_search(heads)
+
+
 def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """Span ``(heading_start, end)`` of the reference list, or None when there is none.
 
@@ -160,7 +168,9 @@ def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[in
     "appendix"-like heading (or the end of the text) closes it.
     """
     lex = lexicon or load_lexicon()
-    heads = frozenset(fold(h) for h in lex["reference_headings"])
+    heads, could_be = _reference_heads(lex)
+    if not could_be.search(doc.text):
+        return None
     start: int | None = None
     for at, line in _short_lines(doc.text):
         if len(line.strip()) <= 60 and _heading_of(line, heads):
