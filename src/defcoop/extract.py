@@ -316,12 +316,13 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
              if not any(a <= s.start < b for a, b in table_ranges)]
     facts = _analyze(doc, text, sents, f, year, masked, limit)
     _attach_citations(facts, cits)
-    _read(facts, reg)
+    states = _state_counts(facts)
+    _read(facts, reg, states)
     merge_unnamed(reg)
     merge_same_day(reg)
     context_dates(facts, reg)
     merge_same_day(reg)   # the headline and the lead, dated by the story's date line
-    _other_side(facts, reg)
+    _other_side(facts, reg, states)
     _within_places(reg)
     _dateline_place(facts, reg)
     return ExtractionResult(doc, _candidates(doc, reg), cits)
@@ -396,13 +397,10 @@ def _state_counts(facts: list[SentenceFacts]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: -kv[1])
 
 
-def _read(facts: list[SentenceFacts], reg: Registry) -> None:
-    states: list[tuple[str, int]] | None = None
+def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int]]) -> None:
     for i, s in enumerate(facts):
         n = ev.names_pair(s.text) if not any(a.kind == "party" for a in s.actors) else 0
         if n:
-            if states is None:
-                states = _state_counts(facts)
             s.pair = _pair_before(facts, i, n) or [k for k, _ in states[:n]]
     owner: Draft | None = None
     section: str | None = None
@@ -634,11 +632,11 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
 
 
-def _other_side(facts: list[SentenceFacts], reg: Registry) -> None:
+def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int]]) -> None:
     """An event with one party in a document about a pair of states ("a contract for four
     corvettes for the Pakistan Navy" in a paper on Türkiye and Pakistan) has the other state of
     the pair as its other side; the evidence is the first sentence naming both."""
-    top = _state_counts(facts)[:3]
+    top = states[:3]
     if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
         return
     pair = {top[0][0], top[1][0]}

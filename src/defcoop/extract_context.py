@@ -37,13 +37,16 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
                   and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
     written = filed.start if filed is not None else (
         published if published is not None and _ISO_DAY.match(published) else None)
-    now = filed.start if filed is not None else written or min(
-        (x.first for s in facts for x in s.dates if not x.weak and not x.year_missing and x.first),
-        default=None)
+    now: str | None = filed.start if filed is not None else written
+    known = now is not None   # else the document's earliest full date, found when first needed
     for i, fs in enumerate(facts):
         if not relevant[i]:
             continue
         fs.future = speaks_of_future(fs.text)
+        if fs.future and not known:
+            now = min((x.first for s in facts for x in s.dates
+                       if not x.weak and not x.year_missing and x.first), default=None)
+            known = True
         if fs.future and now:
             fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
             fs.ahead = written is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
