@@ -19,7 +19,7 @@ from typing import Any, Iterator
 
 import yaml
 
-from defcoop.detect.casefold import folded_search
+from defcoop.detect.casefold import may_hold
 from defcoop.errors import DataError
 from defcoop.read.document import Document
 from defcoop.textnorm import fold, normalize_apostrophes, strip_suffix
@@ -155,10 +155,9 @@ def _heading_of(line: str, heads: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _reference_heads(lex: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The folded reference-list headings, and where in a text one could stand."""
-    heads = frozenset(fold(h) for h in lex["reference_headings"])
-    return heads, folded_search(heads)
+def _reference_heads(lex: Lexicon) -> frozenset[str]:
+    """The folded reference-list headings."""
+    return frozenset(fold(h) for h in lex["reference_headings"])
 
 
 def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
@@ -168,8 +167,8 @@ def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[in
     "appendix"-like heading (or the end of the text) closes it.
     """
     lex = lexicon or load_lexicon()
-    heads, could_be = _reference_heads(lex)
-    if not could_be.search(doc.text):
+    heads = _reference_heads(lex)
+    if not may_hold(doc.text, heads):
         return None
     start: int | None = None
     for at, line in _short_lines(doc.text):

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect import lexicon
-from defcoop.detect.casefold import folded_search
 from defcoop.detect.dates import parse_date
 from defcoop.errors import DataError
 from defcoop.textnorm import fold
@@ -36,7 +35,6 @@ class Layout:
     max_chars: int
     lines: int
     front: re.Pattern[str]
-    notes_words: re.Pattern[str]   # where a notes heading could stand
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +55,7 @@ def layout_words() -> Layout:
     labels = lexicon.strings(data.get("front_matter_labels"), path, "front_matter_labels")
     front = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*:[^\n\f]*",
                        re.M | re.I) if labels else re.compile(r"(?!)")
-    return Layout(heads, marks, numbers[0], numbers[1], front, folded_search(heads))
+    return Layout(heads, marks, numbers[0], numbers[1], front)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -193,8 +191,6 @@ def _is_notes_heading(line: str, headings: frozenset[str]) -> bool:
 def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
     """An endnote list: a notes heading on its own line and the numbered notes after it."""
     out: list[tuple[int, int]] = []
-    if not lay.notes_words.search(text):
-        return out
     for start, stop, line_text in _short_lines(text):
         if not _is_notes_heading(line_text, lay.notes_headings):
             continue
