@@ -99,11 +99,16 @@ def _running(text: str, lay: Layout) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _any_mark(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")
+
+
 def _footnotes(text: str, lay: Layout) -> list[tuple[int, int]]:
     """Footnotes: a line opening with a footnote mark ("¹ ...", "** ..."), with the lines that
     continue it up to the next blank line, page break or footnote."""
     out: list[tuple[int, int]] = []
-    if not any(c in text for c in lay.marks):
+    if not _any_mark(lay.marks).search(text):
         return out
     marks = re.escape(lay.marks)
     for m in re.finditer(rf"^[{marks}]+[ \t]*\S[^\n\f]*(?:\n(?![{marks}])[^\n\f]*\S[^\n\f]*)*",
@@ -167,20 +172,18 @@ def _trailing_references(text: str) -> list[tuple[int, int]]:
     return [(first[0], last[1])] if entries >= 3 and first and last else []
 
 
-_SHORT_LINE = re.compile(r"^[^\n\f]{1,40}$", re.M)
-_NEXT_SHORT_LINE = re.compile(r"\n([^\n\f]{1,40})$", re.M)   # a literal start: fast to find
 
 
 def _short_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every line of 1-40 characters."""
+    """(start, end, text) of every line of 1-40 characters (without a page break)."""
     out = []
-    first = _SHORT_LINE.match(text)
-    if first:
-        out.append((first.start(), first.end(), first.group(0)))
-    for m in _NEXT_SHORT_LINE.finditer(text):
-        out.append((m.start(1), m.end(1), m.group(1)))
+    pos = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if 0 < n <= 40 and "\f" not in line:
+            out.append((pos, pos + n, line))
+        pos += n + 1
     return out
-
 
 
 @lru_cache(maxsize=20_000)

@@ -86,6 +86,8 @@ def is_spaced(text: str, lines: list[tuple[int, int]] | None = None,
             and wide / nonblank > 0.25)
 
 
+_HEADING_MAX = 90                      # characters of a heading, without its section number
+_NOT_HEADING_END = _TERMINAL + ",;"
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
 
 
@@ -94,7 +96,7 @@ def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation whose words are mostly capitalized; a section
     number may open it ("2.3. Steadfast Defender 2024", "3.1. Giriş")."""
     s = _SECTION_NUMBER.sub("", line.strip(), count=1) or line.strip()
-    if not s or len(s) > 90 or s[-1] in _TERMINAL + ",;" or not s[0].isupper():
+    if not s or len(s) > _HEADING_MAX or s[-1] in _NOT_HEADING_END or not s[0].isupper():
         return False
     if s.startswith(("http", "www")):
         return False
@@ -137,7 +139,11 @@ def paragraphs(text: str) -> list[tuple[int, int, bool]]:
                 cur_start = None
             continue
         following = following_of[i]
-        heading = (looks_like_heading(line) and _ends_sentence(prev_text)
+        bare = stripped[i]
+        # quick refusals first: a line ending a sentence, or far too long, heads nothing
+        heading = (bare[-1] not in _NOT_HEADING_END
+                   and (len(bare) <= _HEADING_MAX or bare[0].isdigit())   # a section number
+                   and _ends_sentence(prev_text) and looks_like_heading(line)
                    and (not following or following[0].isupper() or following[0].isdigit()))
         if heading and spaced and len(stripped[i]) > 0.7 * median:
             heading = False
