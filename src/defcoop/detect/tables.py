@@ -134,6 +134,17 @@ def _role(word: str, spec: _Spec) -> str | None:
 
 
 def _header_roles(line: str, spec: _Spec) -> list[str] | None:
+    roles = _header_roles_of(line) if spec is _spec() else _header_roles_uncached(line, spec)
+    return list(roles) if roles is not None else None
+
+
+@lru_cache(maxsize=20_000)
+def _header_roles_of(line: str) -> tuple[str, ...] | None:
+    roles = _header_roles_uncached(line, _spec())
+    return tuple(roles) if roles is not None else None
+
+
+def _header_roles_uncached(line: str, spec: _Spec) -> list[str] | None:
     ws = [fold(w) for w in re.findall(r"\w+", line)]
     if not ws:
         return None
@@ -211,14 +222,16 @@ def find_tables(text: str, page_of: Callable[[int], int],
             continue
         body: list[Line] = []
         stop: Line | None = None
+        caption_word = caption.split()[0]
+        next_caption = re.compile(rf"^{re.escape(caption_word)}\s+\d")   # "Tablo 3" goes on
         ln_next = after
         while ln_next is not None:
             ln = ln_next
             ln_next = next(lines, None)
             if _URL_RE.match(ln.text):
                 continue
-            if len(ln.text) > spec.max_chars or spec.caption.match(ln.text) or re.match(
-                    rf"^{re.escape(caption.split()[0])}\s+\d", ln.text):
+            if len(ln.text) > spec.max_chars or spec.caption.match(ln.text) or (
+                    ln.text.startswith(caption_word) and next_caption.match(ln.text)):
                 stop = ln
                 break
             body.append(ln)
