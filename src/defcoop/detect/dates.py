@@ -327,9 +327,8 @@ def _relative_months(text: str) -> list[tuple[int, int]]:
 
 def with_year(dm: DateMention, year: int) -> DateMention:
     """A copy of a date written without its year, completed with ``year``."""
-    from dataclasses import replace
-    return replace(dm, start=_fill_year(dm.start, year), end=_fill_year(dm.end, year),
-                   year_missing=False)
+    return DateMention(_fill_year(dm.start, year), _fill_year(dm.end, year), dm.precision,
+                       dm.role, dm.begin, dm.stop, dm.text, dm.qualifier, dm.weak, False)
 
 
 def _fill_year(value: str | None, year: int) -> str | None:
