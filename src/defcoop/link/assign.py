@@ -170,6 +170,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                     for c in d.claims:   # "began on Monday ... will last until 16 September"
                         if c.field == "date" and c.value == starts[0]:
                             c.value = value
+                    d.rekey()
                 else:
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
             else:

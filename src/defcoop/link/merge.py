@@ -43,6 +43,7 @@ class Draft:
     unnamed: bool = False
     cites: list[str] = field(default_factory=list)   # citations of every sentence about it
     within: "Draft | None" = None        # the visit or meeting an agreement was signed during
+    _seen: set[tuple[object, ...]] = field(default_factory=set, repr=False, compare=False)
 
     def __init__(self, kind: str, name: str | None = None, core: str | None = None,
                  year: str | None = None, first: int = 0, claims: list[Claim] | None = None,
@@ -50,18 +51,24 @@ class Draft:
                  cites: list[str] | None = None, within: "Draft | None" = None) -> None:
         self.kind, self.name, self.core, self.year, self.first = kind, name, core, year, first
         self.claims = claims if claims is not None else []
+        self._seen = {_claim_key(c) for c in self.claims}
         self.loci = loci if loci is not None else set()
         self.unnamed = unnamed
         self.cites = cites if cites is not None else []
         self.within = within
 
     def add(self, claim: Claim) -> None:
-        for c in self.claims:
-            if (c.field == claim.field and c.value == claim.value and c.start == claim.start
-                    and c.end == claim.end):
-                return
+        """Add ``claim`` unless the draft has one of the same field, value and place."""
+        key = _claim_key(claim)
+        if key in self._seen:
+            return
+        self._seen.add(key)
         self.claims.append(claim)
         self.loci.add(claim.locus)
+
+    def rekey(self) -> None:
+        """Call after changing the value of a claim the draft holds."""
+        self._seen = {_claim_key(c) for c in self.claims}
 
     def has(self, fieldname: str) -> bool:
         return any(c.field == fieldname for c in self.claims)
@@ -79,6 +86,19 @@ class Draft:
             if old is not None and not old.compatible(new):  # type: ignore[attr-defined]
                 return False
         return True
+
+
+def _hashable(value: object) -> object:
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    return value
+
+
+def _claim_key(c: Claim) -> tuple[object, ...]:
+    """What makes two claims of a draft one: field, value and where they stand."""
+    return (c.field, _hashable(c.value), c.start, c.end)
 
 
 class Registry:
