@@ -88,17 +88,19 @@ class Draft:
         return True
 
 
-def _hashable(value: object) -> object:
-    if isinstance(value, list):
-        return tuple(_hashable(v) for v in value)
-    if isinstance(value, dict):
-        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
-    return value
-
-
 def _claim_key(c: Claim) -> tuple[object, ...]:
     """What makes two claims of a draft one: field, value and where they stand."""
-    return (c.field, _hashable(c.value), c.start, c.end)
+    value = c.value
+    if isinstance(value, list):
+        value = tuple(value)
+    elif isinstance(value, dict):
+        value = tuple(sorted(value.items()))
+    key = (c.field, value, c.start, c.end)
+    try:
+        hash(key)
+    except TypeError:   # a value nested deeper than the extractor makes: compared as written
+        key = (c.field, repr(c.value), c.start, c.end)
+    return key
 
 
 class Registry:
