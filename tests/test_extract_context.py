@@ -25,6 +25,7 @@ def _cut(text: str, early: bool = True) -> str:
     "Thursday, 14 November 2024",
     "Published Dec 19, 2024 3:52 PM",
     "Güncelleme: 3 Mart 2025 Pazartesi 09:15",
+    "Ali Murat Demir |12.03.2025 - 14:20 Güncelleme : 12.03.2025 - 15:05",
 ])
 def test_a_line_that_only_dates_the_story_is_filed_whole(line: str) -> None:
     assert _cut(line) == ""
@@ -40,6 +41,7 @@ def test_only_near_the_top() -> None:
     ("BAKU, Azerbaijan, March 4. The two states signed a plan.", "The two states signed a plan."),
     ("ISLAMABAD, Pakistan, Oct 3: The two navies held a drill.", "The two navies held a drill."),
     ("DAILY SABAH WITH AA\nANKARA\nPublished Dec 19, 2024 3:52 PM", ""),
+    ("RAWALPINDI, January 21, 2025: The army chief met his guest.", "The army chief met his guest."),
 ])
 def test_datelines_and_openers(text: str, rest: str) -> None:
     assert _cut(text) == rest
@@ -50,6 +52,7 @@ def test_datelines_and_openers(text: str, rest: str) -> None:
     "MSB Haftalık Basın Bilgilendirme Toplantısı (25 Eylül 2025)",
     "5 May 2024 saw the largest exercise in years.",
     "Ankara and Baku signed the plan on 5 May 2024.",
+    "Defence Minister Yaşar Güler | the visit ended on 12.03.2025 with a signing.",
 ])
 def test_a_sentence_that_reports_is_not_filed(text: str) -> None:
     assert _cut(text) == text

@@ -144,6 +144,8 @@ def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list
 # country) and a day, closed by a full stop or a colon, open the story.
 _PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}"
                            r"(?:[ \t]*,[ \t]*[A-ZÇĞİÖŞÜ][^,.\n]{1,30}){0,2}[ \t]*,[ \t]*")
+# A byline before a date line ("Ali Murat Demir | 12.03.2025 - 14:20").
+_BYLINE = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’.-]+){1,3}")
 _OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t][-–—])\s")
 
 
@@ -163,20 +165,23 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if _only_dates(text, pos, end, dates):
+        bar = line.find("|")
+        by = pos + bar + 1 if bar > 0 and _BYLINE.fullmatch(line[:bar].strip()) else pos
+        if _only_dates(text, by, end, dates):   # "Ali Demir | 12.03.2025 - 14:20"
             cut = end
         pos = end + 1
     if cut:
         return cut
-    m = _PLACE_OPENER.match(text)
-    if m:
-        first = next((d for d in dates if d.begin == m.end()), None)
-        if first is not None and first.precision == "day":
-            if text[first.stop - 1] == "." and text[first.stop:first.stop + 1].isspace():
-                return first.stop + 1   # the day's full stop closes it ("March 4.")
-            close = _OPENER_END.match(text, first.stop)
-            if close:
-                return close.end()
+    for first in dates:
+        if first.begin > 80:
+            continue
+        if first.precision != "day" or not _PLACE_OPENER.fullmatch(text, 0, first.begin):
+            continue
+        if text[first.stop - 1] == "." and text[first.stop:first.stop + 1].isspace():
+            return first.stop + 1   # the day's full stop closes it ("March 4.")
+        close = _OPENER_END.match(text, first.stop)
+        if close:
+            return close.end()   # "RAWALPINDI, January 21, 2025: ..."
     return 0
 
 
