@@ -597,3 +597,11 @@ def test_a_sentence_referring_back_reports_the_agreement_it_names() -> None:
     assert events["deployment"]["date_start"] == "2017-03"
     assert events["agreement"]["date_start"] == "2016-11-12"
     assert [p["id"] for p in events["agreement"]["places"]] == ["ankara"]
+
+
+def test_an_agreement_signed_at_a_meeting_is_told_with_the_meeting() -> None:
+    text = ("İki ülke, 14 Kasım 2024'te Ankara'da toplanan Yüksek Stratejik Komite'nin 10'uncu "
+            "toplantısında Türkiye ile Katar arasında savunma sanayii alanında iş birliğine ilişkin "
+            "mutabakat zaptı imzaladı.\n")
+    kinds = sorted(e["kind"] for e in to_contract(extract(Document(path="m.txt", text=text)))["events"])
+    assert kinds == ["agreement", "meeting"]

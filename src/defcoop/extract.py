@@ -610,6 +610,16 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         out = attach_or_create(kind, m.start)
         if out:
             recent[m.kind] = out[0][0]
+        # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
+        # is told too, when its noun has a verb of its own kind
+        second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
+                       and ev.has_object(n.kind, s.text)), None)
+        if out and second is not None:
+            more = attach_or_create(_refine(second.kind, s, second.text.replace("I", "ı")
+                                            .replace("İ", "i")), second.start)
+            if more and more[0][0] is not out[0][0]:
+                recent[second.kind] = more[0][0]
+                out = out + more
         return out
     for m in verbs:
         d = recent.get(m.kind)
