@@ -730,7 +730,7 @@ def _slug(text: str) -> str:
 
 # Resolutions of claim sets, memoized: a corpus tells the same events in the same words.
 _RESOLVED: dict[tuple[Any, ...], Resolved] = {}
-RESOLVED_SIZE = 20_000
+RESOLVED_SIZE = 2_000
 
 
 def _hashable(value: Any) -> Any:

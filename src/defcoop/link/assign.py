@@ -129,7 +129,7 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
 
 # What a sentence gives an event of a kind, memoized: a corpus repeats its sentences.
 _PLANS: dict[object, list[tuple[str, object]] | None] = {}
-PLANS_SIZE = 50_000
+PLANS_SIZE = 5_000
 
 
 def _plan(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
