@@ -76,3 +76,18 @@ def test_a_plan_for_a_year_signed_under_a_date_line_takes_the_day() -> None:
     assert event["kind"] == "agreement"
     assert (event["date_start"], event["date_precision"]) == ("2025-03-04", "day")
     assert sorted(event["parties"]) == ["AZE", "KAZ"]
+
+
+def test_a_meeting_of_the_lead_that_names_no_place_was_held_where_the_story_was_filed() -> None:
+    text = ("ANKARA, 12 March 2025 (AA) - The Turkish Defence Minister met the Pakistani Defence "
+            "Minister at the ministry, the Turkish ministry said.\n")
+    [event] = to_contract(extract(Document(path="aa.txt", text=text)))["events"]
+    assert event["kind"] == "meeting"
+    assert [p["id"] for p in event["places"]] == ["ankara"]
+
+
+def test_a_dateline_abroad_is_no_place_of_the_events_states() -> None:
+    text = ("LONDON, 12 March 2025 (Reuters) - The Turkish Defence Minister met the Pakistani "
+            "Defence Minister, the Turkish ministry said.\n")
+    [event] = to_contract(extract(Document(path="r.txt", text=text)))["events"]
+    assert event["places"] == []

@@ -661,9 +661,21 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
             d.add(claim(both, "parties", sorted(pair)))
 
 
+# Kinds of a story's lead that took place where the story was filed when it names no place.
+FILED_AT_KINDS = ("meeting", "agreement", "declaration")
+
+
+def _same_country(d: Draft, city: Any) -> bool:
+    """The dateline's city lies in one of the event's states."""
+    parties = {v for c in d.claims if c.field == "parties" for v in c.value}
+    return bool(city.extra.get("country")) and city.extra["country"] in parties
+
+
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
-    """An exercise or deployment of a story's lead held at a base or training area near the
-    dateline's city ("CITY, date - ... at the X training area") has both as places."""
+    """A meeting or signing of a story's lead that names no place took place in the dateline's
+    city, when that city lies in one of its states; an exercise or deployment of the lead held
+    at a base or training area near the dateline's city ("CITY, date - ... at the X training
+    area") has both as places."""
     lead = next((s for s in facts[:6] if s.filed_places), None)
     if lead is None:
         return
@@ -671,9 +683,17 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
     city = lead.filed_places[0]
     after = next((s.end for s in facts if s.paragraph > lead.paragraph), lead.end)
     for d in reg.drafts:
-        if d.kind not in FIELD_KINDS or d.first > after:
+        if d.first > after:
             continue   # only the lead (the dateline's paragraph, or the one after it)
         ids = {v for c in d.claims if c.field == "places" for v in c.value}
+        if d.kind in FILED_AT_KINDS and not ids and _same_country(d, city):
+            # "ANKARA (AA) - the two ministers met at the ministry": held where it was filed
+            d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
+                        page=lead.page, source="", locus="prose", start=lead.start + city.start,
+                        end=lead.start + city.end))
+            continue
+        if d.kind not in FIELD_KINDS:
+            continue
         near = [known[i] for i in ids if i in known and known[i].kind in ("base", "site")]
         if city.value not in ids and any(p.country == city.extra.get("country") for p in near):
             d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
