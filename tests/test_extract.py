@@ -605,3 +605,12 @@ def test_an_agreement_signed_at_a_meeting_is_told_with_the_meeting() -> None:
             "mutabakat zaptı imzaladı.\n")
     kinds = sorted(e["kind"] for e in to_contract(extract(Document(path="m.txt", text=text)))["events"])
     assert kinds == ["agreement", "meeting"]
+
+
+def test_a_trilateral_meeting_naming_one_host_has_the_three_states() -> None:
+    text = ("Türkiye, Azerbaycan ve Gürcistan dışişleri bakanları 8 Haziran 2012'de Trabzon'da bir "
+            "araya geldi. İlk üçlü savunma bakanları toplantısı Mayıs 2014'te Azerbaycan'ın Gebele "
+            "kentinde yapıldı.\n")
+    events = to_contract(extract(Document(path="t.txt", text=text)))["events"]
+    [gabala] = [e for e in events if e["date_start"] == "2014-05"]
+    assert sorted(gabala["parties"]) == ["AZE", "GEO", "TUR"]

@@ -399,9 +399,15 @@ def _state_counts(facts: list[SentenceFacts]) -> list[tuple[str, int]]:
 
 def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int]]) -> None:
     for i, s in enumerate(facts):
-        n = ev.names_pair(s.text) if not any(a.kind == "party" for a in s.actors) else 0
-        if n:
-            s.pair = _pair_before(facts, i, n) or [k for k, _ in states[:n]]
+        given = {a.value for a in s.actors if a.kind == "party"}
+        n = ev.names_pair(s.text) if len(given) < 3 else 0
+        if n and len(given) < n:
+            # "the two countries"; "the first trilateral meeting ... in Gabala, Azerbaijan": the
+            # states the sentence does not name are those of the sentences before, or the
+            # document's most named
+            pair = _pair_before(facts, i, n) or [k for k, _ in states[:n]]
+            if given <= set(pair):
+                s.pair = pair
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}

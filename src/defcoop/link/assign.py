@@ -182,7 +182,8 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         found, hosts = _places_of(kind, s, name_spans, signing, context)
         if found:
             out.append(("places", _unique(found)))
-    states = [a.value for a in s.actors if a.kind == "party"] or list(s.pair)
+    states = [a.value for a in s.actors if a.kind == "party"]
+    states += [v for v in s.pair if v not in states]
     if kind in FIELD_KINDS or kind == "meeting":
         states += [h for h in hosts if h not in states]
     for a in s.actors:
