@@ -614,3 +614,13 @@ def test_a_trilateral_meeting_naming_one_host_has_the_three_states() -> None:
     events = to_contract(extract(Document(path="t.txt", text=text)))["events"]
     [gabala] = [e for e in events if e["date_start"] == "2014-05"]
     assert sorted(gabala["parties"]) == ["AZE", "GEO", "TUR"]
+
+
+def test_in_a_document_about_three_states_an_event_of_one_has_the_two_others() -> None:
+    text = ("Türkiye, Azerbaycan ve Gürcistan arasındaki üçlü iş birliği 2012'de başladı. Türkiye, "
+            "Azerbaycan ve Gürcistan dışişleri bakanları her yıl bir araya geliyor. Türkiye, "
+            "Azerbaycan ve Gürcistan savunma bakanları da düzenli görüşüyor.\n\n"
+            "Kafkas Kartalı-II 2018 Tatbikatı Eylül 2018'de Gürcistan'da icra edildi.\n")
+    events = to_contract(extract(Document(path="t.txt", text=text)))["events"]
+    [ex] = [e for e in events if e["kind"] == "exercise"]
+    assert sorted(ex["parties"]) == ["AZE", "GEO", "TUR"]

@@ -648,14 +648,27 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
 
 
+# The third state counts as one of the states a document is about when it is named at least
+# this share as often as the second.
+TRIO_SHARE = 0.6
+
+
 def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int]]) -> None:
     """An event with one party in a document about a pair of states ("a contract for four
     corvettes for the Pakistan Navy" in a paper on Türkiye and Pakistan) has the other state of
-    the pair as its other side; the evidence is the first sentence naming both."""
-    top = states[:3]
-    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+    the pair as its other side; the evidence is the first sentence naming both. In a document
+    about three states the other sides are the two others."""
+    top = states[:4]
+    if len(top) < 2 or top[1][1] < 2:
         return
-    pair = {top[0][0], top[1][0]}
+    if len(top) >= 3 and top[2][1] >= TRIO_SHARE * top[1][1]:
+        # a document about three states ("Türkiye-Azerbaycan-Gürcistan"), unless a fourth is
+        # named as often as the third
+        if top[2][1] < 2 or (len(top) == 4 and top[3][1] == top[2][1]):
+            return
+        pair = {top[0][0], top[1][0], top[2][0]}
+    else:
+        pair = {top[0][0], top[1][0]}
     both = next((s for s in facts if pair <= {a.value for a in s.actors if a.kind == "party"}), None)
     if both is None:
         return
