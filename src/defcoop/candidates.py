@@ -11,7 +11,7 @@ from typing import Any
 
 from defcoop.detect import events as ev
 from defcoop.kb import load_places
-from defcoop.link.merge import Draft, Registry
+from defcoop.link.merge import Draft, Registry, value_key
 from defcoop.model import Event
 from defcoop.read.document import Document
 from defcoop.resolve import Resolved, resolve
@@ -88,17 +88,9 @@ _RESOLVED: dict[tuple[Any, ...], Resolved] = {}
 RESOLVED_SIZE = 2_000
 
 
-def _hashable(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(value)
-    if isinstance(value, dict):
-        return tuple(sorted(value.items()))
-    return value
-
-
 def _resolved(event: Event, source: str) -> Resolved:
     """``resolve(event)`` for an extracted event whose claims all come from ``source``."""
-    sig = (event.kind, *((c.field, _hashable(c.value), c.locus, c.en) for c in event.claims))
+    sig = (event.kind, *((c.field, value_key(c.value), c.locus, c.en) for c in event.claims))
     hit = _RESOLVED.get(sig)
     if hit is None:
         hit = resolve(event)

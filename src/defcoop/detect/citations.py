@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
 from defcoop.detect.casefold import may_hold
+from defcoop.detect.sentences import line_spans
 from defcoop.errors import DataError
 from defcoop.read.document import Document
 from defcoop.textnorm import fold, normalize_apostrophes, strip_suffix
@@ -134,19 +135,6 @@ def _heading_key(line: str) -> str:
     return fold(text)
 
 
-_SHORT_LINE = re.compile(r"^[^\n]{0,60}$", re.M)
-_NEXT_SHORT_LINE = re.compile(r"\n([^\n]{0,60})$", re.M)   # a literal start: fast to find
-
-
-def _short_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(start, text) of every line of at most 60 characters, in order."""
-    first = _SHORT_LINE.match(text)
-    if first:
-        yield 0, first.group(0)
-    for m in _NEXT_SHORT_LINE.finditer(text):
-        yield m.start(1), m.group(1)
-
-
 @lru_cache(maxsize=20_000)
 def _heading_of(line: str, heads: frozenset[str]) -> bool:
     key = _heading_key(line)
@@ -171,8 +159,9 @@ def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[in
     if not may_hold(doc.text, heads):
         return None
     start: int | None = None
-    for at, line in _short_lines(doc.text):
-        if len(line.strip()) <= 60 and _heading_of(line, heads):
+    for at, stop in line_spans(doc.text):
+        line = doc.text[at:stop]
+        if stop - at <= 60 and _heading_of(line, heads):
             start = at  # "KAYNAKÇA", "7. References", "KAYNAKÇA / REFERENCES"
     if start is None:
         return None

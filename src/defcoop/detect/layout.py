@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.dates import parse_date
+from defcoop.detect.sentences import line_spans
 from defcoop.errors import DataError
 from defcoop.textnorm import fold
 
@@ -176,14 +177,8 @@ def _trailing_references(text: str) -> list[tuple[int, int]]:
 
 def _short_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of every line of 1-40 characters (without a page break)."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        n = len(line)
-        if 0 < n <= 40 and "\f" not in line:
-            out.append((pos, pos + n, line))
-        pos += n + 1
-    return out
+    return [(a, b, text[a:b]) for a, b in line_spans(text)
+            if 0 < b - a <= 40 and "\f" not in text[a:b]]
 
 
 @lru_cache(maxsize=20_000)

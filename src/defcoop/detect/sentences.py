@@ -49,7 +49,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line without its newline."""
     out = []
     pos = 0
@@ -64,7 +64,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def is_spaced(text: str, lines: list[tuple[int, int]] | None = None,
               stripped: list[str] | None = None) -> bool:
     """True when most printed lines are followed by a blank line (typical PDF-to-text)."""
-    lines = lines if lines is not None else _lines(text)
+    lines = lines if lines is not None else line_spans(text)
     stripped = stripped if stripped is not None else [text[a:b].strip() for a, b in lines]
     nonblank = followed = ended = wide = 0
     n = len(stripped)
@@ -114,7 +114,7 @@ def _ends_sentence(line: str) -> bool:
 
 def paragraphs(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) of each paragraph or heading, in order."""
-    lines = _lines(text)
+    lines = line_spans(text)
     raw = [text[a:b] for a, b in lines]
     stripped = [x.strip() for x in raw]
     spaced = is_spaced(text, lines, stripped)

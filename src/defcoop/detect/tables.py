@@ -27,6 +27,8 @@ _URL_RE = re.compile(r"^(?:https?://|www\.)\S*$")
 
 @dataclass(init=False)
 class Line:
+    """A non-blank line of the text, stripped, with its offsets and page."""
+
     text: str
     start: int
     end: int
@@ -40,17 +42,8 @@ class Line:
 
 
 @dataclass(init=False)
-class Cell:
-    text: str
-    start: int
-    end: int
-    page: int
-
-    def __init__(self, text: str, start: int, end: int, page: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.page = page
+class Cell(Line):
+    """A table cell: the lines it spans, joined."""
 
 
 @dataclass(init=False)

@@ -88,19 +88,25 @@ class Draft:
         return True
 
 
-def _claim_key(c: Claim) -> tuple[object, ...]:
-    """What makes two claims of a draft one: field, value and where they stand."""
-    value = c.value
+def value_key(value: object) -> object:
+    """A claim's value as a dictionary key: lists as tuples, figures as sorted pairs; a value
+    nested deeper than the extractor makes is compared as written."""
     if isinstance(value, list):
-        value = tuple(value)
+        key: object = tuple(value)
     elif isinstance(value, dict):
-        value = tuple(sorted(value.items()))
-    key = (c.field, value, c.start, c.end)
+        key = tuple(sorted(value.items()))
+    else:
+        key = value
     try:
         hash(key)
-    except TypeError:   # a value nested deeper than the extractor makes: compared as written
-        key = (c.field, repr(c.value), c.start, c.end)
+    except TypeError:
+        return repr(value)
     return key
+
+
+def _claim_key(c: Claim) -> tuple[object, ...]:
+    """What makes two claims of a draft one: field, value and where they stand."""
+    return (c.field, value_key(c.value), c.start, c.end)
 
 
 class Registry:
