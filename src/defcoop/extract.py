@@ -28,7 +28,8 @@ from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import complete_years, context_dates, filed_cut, relative_days
 from defcoop.kb import load_places
-from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
+from defcoop.link.assign import (FIELD_KINDS, PARTY_TYPES, SentenceFacts, add_facts, claim,
+                                 date_value)
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Cite, Claim
@@ -214,6 +215,11 @@ def _local_uncached(text: str, heading: bool, early: bool,
     common = [x for x in m.common if not x.other]
     others = tuple(x.start for x in m.common if x.other)
     cut = filed_cut(text, d.dates, early)
+    if not cut and early:
+        city = _CITY_COLON.match(text)   # "Doha: The Qatari Emiri Naval Forces ..."
+        if city and any(p.start == 0 and p.end == city.end(1) and p.extra.get("kind") == "city"
+                        for p in d.places):
+            cut = city.end()
     dates = list(d.dates)
     filed: list[Any] = []
     if cut > 0:
@@ -244,6 +250,10 @@ def _local_uncached(text: str, heading: bool, early: bool,
                   tuple(actors), tuple(places), tuple(filed_places), tuple(d.forces),
                   tuple(d.figures))
 
+
+
+# A city written in title case and closed by a colon, opening a story's lead.
+_CITY_COLON = re.compile(r"([A-ZÇĞİÖŞÜ][\w’'.-]+(?:[ \t][A-ZÇĞİÖŞÜ][\w’'.-]+)?):[ \t]+(?=[A-ZÇĞİÖŞÜ\"“‘'])")
 
 
 def _same_span(actors: list[Any], p: Any) -> bool:
@@ -387,6 +397,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             recent = {k: d for k, d in recent.items()
                       if seen.get(id(d), s.paragraph) >= s.paragraph - RECENT_PARAGRAPHS}
         paragraph = s.paragraph
+        if s.heading and s.filed and not s.named and not s.common:
+            continue   # "Yayınlanma: 11.06.2025 13:25": a line that dates the story heads nothing
         if s.heading:
             section = ev.section_kind(s.text) or section
             owner = None
@@ -429,6 +441,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                         d.add(dc)
                 owner = d
                 recent[d.kind] = d
+        if not s.named and s.lead is None and s.dates and reg.drafts:
+            s.named = _editions(s, reg)   # "Northern Shield-2024" after "Northern Shield-2025 Exercise"
         targets: list[tuple[Draft, bool, int, list[tuple[int, int]]]] = []
         name_spans = [(m.start, m.end) for m in s.named]
         if s.lead is not None:
@@ -471,6 +485,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                     if host is not None and host is not t0 and t0.kind in ("agreement", "declaration"):
                         t0.within = host   # "Ziyaret kapsamında ... imzalandı": signed during it
                     continue
+                if t0.kind == "meeting":
+                    continue   # "signs deal as defense chiefs meet": the deal is an event of its own
                 recent[m.kind] = t0  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
             for ct in s.cites:
@@ -480,6 +496,28 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
             seen[id(d)] = s.paragraph
+
+
+_EDITION_YEAR = r"[ \t]*[-–]?[ \t]*((?:19|20)\d\d)(?!\d)"
+
+
+def _editions(s: SentenceFacts, reg: Registry) -> tuple[ev.EventMention, ...]:
+    """Other editions of a series the document has named: the name of a named event up to its
+    year, written with another year and no title word ("the previous edition, Northern
+    Shield-2024, was held in September 2024" after "Northern Shield-2025 Exercise")."""
+    out: list[ev.EventMention] = []
+    for d in reg.drafts:
+        if d.unnamed or not d.name or d.year is None:
+            continue
+        base = re.split(_EDITION_YEAR, d.name, maxsplit=1)[0].strip(" -–")
+        if len(base) < 4 or base not in s.text or base == d.name:
+            continue
+        for m in re.finditer(re.escape(base) + _EDITION_YEAR, s.text):
+            if m.group(1) == d.year or any(x.start <= m.start() < x.end for x in out):
+                continue
+            out.append(ev.EventMention(d.kind, "named", m.start(), m.end(), m.group(0),
+                                       name=m.group(0), trigger=(m.start(), m.end())))
+    return tuple(out)
 
 
 # A numbered sub-heading that is a name ending in a year: an item of its section's kind.
@@ -554,10 +592,13 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     if all(x.role == "since" for x in s.dates) and ev.is_habitual(s.text):
         return []   # "the three countries have held annual exercises since 2017": no event
 
-    def attach_or_create(kind: str, anchor: int) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
+    def attach_or_create(kind: str, anchor: int,
+                         noun: bool = True) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
         d = recent.get(kind)
+        if d is not None and noun and _other_pair(s, d):
+            d = None   # the pair the sentence names did not take part in the event told before
         if d is None or (value and d.has("date") and not d.date_compatible(value)):
-            if s.ahead:
+            if s.ahead or (s.future and not dates):
                 return []   # "the next exercise will be held in 2026" in a story of 2025
             d = reg.unnamed(kind, s.start + anchor)
         recent[kind] = d
@@ -565,7 +606,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
 
     for m in verbs:
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
-            return attach_or_create(m.kind, m.start)
+            return attach_or_create(m.kind, m.start, noun=False)
     # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
     # is the memorandum (a noun with a verb of its own kind), not the deployment it refers back to
     reported = {n.kind for n in nouns if not n.anaphoric and any(v.kind == n.kind for v in verbs)}
@@ -597,7 +638,9 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         return out
     for m in verbs:
         d = recent.get(m.kind)
-        if d is not None and dates and (value is None or d.date_compatible(value)):
+        if d is not None and dates and (value is None or d.date_compatible(value)) and not any(
+                n.kind != m.kind and 0 <= n.start - m.end <= VERB_NOUN_GAP for n in s.common
+                if not n.verb):
             return [(d, True, m.start, spans)]
     told = [m for m in nouns if not m.anaphoric]   # "in accordance with the plan of ...": no report
     if (context and not told and dates and dates[0].precision != "year"
@@ -611,6 +654,30 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if d is not None and d.kind in FIELD_KINDS:
                 return [(d, True, 0, spans)]
     return []
+
+
+# "Bakanlıkta düzenlenen haftalık basın toplantısında", "held talks": a verb this close before
+# a noun of another kind is that noun's (characters between them).
+VERB_NOUN_GAP = 45
+
+
+def _states(s: SentenceFacts) -> set[str]:
+    """The states a sentence names, with those of its military and ministry bodies."""
+    out = {a.value for a in s.actors if a.kind == "party"}
+    out.update(str(a.extra["country"]) for a in s.actors if a.kind == "organization"
+               and a.extra.get("type") in PARTY_TYPES and a.extra.get("country"))
+    return out
+
+
+def _other_pair(s: SentenceFacts, d: Draft) -> bool:
+    """The sentence names two states or more, not all of them parties of ``d`` (which has two
+    or more): it tells of another event of the kind ("TCG X ... with the Pakistani frigate"
+    after a trilateral exercise of three other states)."""
+    named = _states(s)
+    if len(named) < 2:
+        return False
+    parties = {v for c in d.claims if c.field == "parties" for v in c.value}
+    return len(parties) >= 2 and not named <= parties
 
 
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")

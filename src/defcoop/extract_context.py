@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 from defcoop.detect.dates import DateMention, with_year
-from defcoop.detect.relative import relative_dates, speaks_of_future
+from defcoop.detect.relative import relative_dates, reports_speech, speaks_of_future
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
-from defcoop.link.merge import Registry
+from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s")
@@ -37,6 +37,8 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
                   and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
     written = filed.start if filed is not None else (
         published if published is not None and _ISO_DAY.match(published) else None)
+    if written is None:
+        written = _statement_day(facts)
     now: str | None = filed.start if filed is not None else written
     known = now is not None   # else the document's earliest full date, found when first needed
     for i, fs in enumerate(facts):
@@ -57,6 +59,17 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
 
 
+def _statement_day(facts: list[SentenceFacts]) -> str | None:
+    """The day of a story without a dated dateline whose lead reports a statement made that day
+    ("X, 12 Haziran 2025 Perşembe günü ... açıklamalarda bulundu"): the day it was written."""
+    for lead in facts[:3]:
+        day = next((x for x in lead.dates if x.precision == "day" and x.role == "point"
+                    and not x.weak and not x.year_missing and x.start), None)
+        if day is not None:
+            return day.start if not lead.heading and reports_speech(lead.text) else None
+    return None
+
+
 # A document up to this long (a news story, a release) dates its yearless days by its first
 # full date; a longer one (a paper, a report) only by a full date of the same paragraph or the
 # paragraph before.
@@ -69,11 +82,31 @@ def _full_year(d: DateMention) -> int | None:
     return None
 
 
+def _dateline_years(facts: list[SentenceFacts]) -> None:
+    """A dateline written without its year ("BAKU, March 3.") takes the year of a full date of
+    the same day and month elsewhere in the story (a photo caption's "Baku, 3 March 2026");
+    the first full year of the text may be that of an older event, so nothing else gives it."""
+    if not any(d.year_missing and d.precision == "day" for fs in facts[:6] for d in fs.filed):
+        return
+    years: dict[str, set[int]] = {}
+    for fs in facts:
+        for d in [*fs.filed, *fs.dates]:
+            y = _full_year(d)
+            if y is not None and d.precision == "day" and d.role == "point" and d.start:
+                years.setdefault(d.start[4:], set()).add(y)
+    for fs in facts[:6]:
+        if any(d.year_missing for d in fs.filed):
+            fs.filed = [with_year(d, min(years[d.start]))
+                        if d.year_missing and d.start and len(years.get(d.start, ())) == 1 else d
+                        for d in fs.filed]
+
+
 def complete_years(facts: list[SentenceFacts], published: str | None = None) -> None:
     """Dates written without a year ("2-16 Eylül", "Ağustos ayında") take the year of the
     nearest full date before them in their paragraph or the one before; in a short document
     (or one with a dateline) the year of its first full date, else the year the page was
     published (``published``); without one they are dropped."""
+    _dateline_years(facts)
     first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
                   if (y := _full_year(d)) is not None), None)
     if first is None and published and published[:4].isdigit():
@@ -207,8 +240,8 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
             for j in range(i - 1, max(-1, i - 3), -1):
                 prev = facts[j]
                 opens = (i == 0 or facts[i - 1].paragraph != facts[i].paragraph) and not (
-                    _BULLET.match(facts[i].text) or _BULLET.match(prev.text)) and d.kind in (
-                    "agreement", "declaration")  # signed during the visit told just before
+                    _BULLET.match(facts[i].text) or _BULLET.match(prev.text)) and _signed(d, facts[i])
+                # signed during the visit told just before
                 if prev.heading or (prev.paragraph != facts[i].paragraph and not (
                         opens and j == i - 1)):
                     break  # the sentence before, in the paragraph or just before it
@@ -220,6 +253,12 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
             if d.has("date"):
                 break
     _dateline_dates(facts, reg, index)
+
+
+def _signed(d: Draft, s: SentenceFacts) -> bool:
+    """An agreement or declaration, or an arms contract whose sentence tells of its signing."""
+    return d.kind in ("agreement", "declaration") or (
+        d.kind == "arms_transfer" and any(m.verb and m.kind == "agreement" for m in s.common))
 
 
 def _dates_only(s: SentenceFacts) -> bool:

@@ -137,6 +137,12 @@ def speaks_of_future(text: str) -> bool:
     return bool(_words().future.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=20_000)
+def reports_speech(text: str) -> bool:
+    """Whether ``text`` reports what someone said ("said", "açıklamalarda bulundu")."""
+    return bool(_words().speech.search(lower_tr(text)))
+
+
 def relative_dates(text: str, filed: str) -> list[DateMention]:
     """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
     offsets are relative to ``text``."""
