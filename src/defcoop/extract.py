@@ -485,7 +485,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                     if host is not None and host is not t0 and t0.kind in ("agreement", "declaration"):
                         t0.within = host   # "Ziyaret kapsamında ... imzalandı": signed during it
                     continue
-                if t0.kind == "meeting":
+                if t0.kind == "meeting" or (m.verb and m.kind != t0.kind
+                                            and ev.words().refine.get(m.kind) != t0.kind):
                     continue   # "signs deal as defense chiefs meet": the deal is an event of its own
                 recent[m.kind] = t0  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
@@ -578,6 +579,11 @@ def _refine(kind: str, s: SentenceFacts, noun: str = "") -> str:
     return kind
 
 
+def _noun_text(m: ev.EventMention) -> str:
+    """A mention's words with Turkish dotted and dotless capitals lowered the Turkish way."""
+    return m.text.replace("I", "ı").replace("İ", "i")
+
+
 def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
              spans: list[tuple[int, int]]) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
     if not s.common and not s.forces and not s.figures:
@@ -612,16 +618,22 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     reported = {n.kind for n in nouns if not n.anaphoric and any(v.kind == n.kind for v in verbs)}
     for m in nouns:
         d = recent.get(m.kind)
+        if d is None and m.anaphoric and m.kind in w.refine:
+            d = recent.get(w.refine[m.kind])   # "the contract" of an arms transfer told before
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
             if reported - {m.kind}:
                 continue
+            if m.anaphoric and context and value and d.has("date") and not d.date_compatible(value):
+                # "Under the contract, which was signed in May 2023, ..." after a delivery of
+                # 2026: the contract told of is another event than the delivery
+                return attach_or_create(_refine(m.kind, s, _noun_text(m)), m.start)
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
             continue   # "the exercise" told of paragraphs ago starts no new event
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
-        kind = _refine(m.kind, s, m.text.replace("I", "ı").replace("İ", "i"))
+        kind = _refine(m.kind, s, _noun_text(m))
         out = attach_or_create(kind, m.start)
         if out:
             recent[m.kind] = out[0][0]
@@ -630,8 +642,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
                        and ev.has_object(n.kind, s.text)), None)
         if out and second is not None:
-            more = attach_or_create(_refine(second.kind, s, second.text.replace("I", "ı")
-                                            .replace("İ", "i")), second.start)
+            more = attach_or_create(_refine(second.kind, s, _noun_text(second)), second.start)
             if more and more[0][0] is not out[0][0]:
                 recent[second.kind] = more[0][0]
                 out = out + more

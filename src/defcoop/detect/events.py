@@ -101,6 +101,7 @@ class _KindWords:
     numbered_not_series: frozenset[str]
     not_verbs: frozenset[str]
     documents: re.Pattern[str]
+    civilian_not: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -191,6 +192,7 @@ def words() -> _KindWords:
         frozenset(lower_tr(x) for x in lexicon.strings(d.get("not_verbs"), path, "not_verbs")),
         _documents_rx(lexicon.strings(d.get("document_nouns"), path, "document_nouns"),
                       lexicon.strings(d.get("document_nouns_en"), path, "document_nouns_en")),
+        _words_rx(lexicon.strings(d.get("civilian_not"), path, "civilian_not") or ["(?!x)x-never"]),
     )
 
 
@@ -798,8 +800,9 @@ def is_civilian(text: str) -> bool:
     defense ("ministers met to discuss security and defence and the protection of energy
     corridors" is not civilian)."""
     low = lower_tr(text)
-    civ = len(words().civilian.findall(low))
-    return civ > 0 and civ >= len(words().defense.findall(low))
+    w = words()
+    civ = len(w.civilian.findall(low)) - len(w.civilian_not.findall(low))
+    return civ > 0 and civ >= len(w.defense.findall(low))
 
 
 @lru_cache(maxsize=TEXT_CACHE)

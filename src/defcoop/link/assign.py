@@ -236,9 +236,12 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
             found.append(p.value)   # "Ankara'yı ziyaret ederek", "visited Ankara"
             if p.extra.get("country"):
                 hosts.append(str(p.extra["country"]))   # the host of a visit meets
-        elif kind == "meeting" and p.extra.get("specific") and p.extra.get("locative") and (
-                any(m.kind == "meeting" and abs(m.start - p.start) <= 60 for m in s.common)
-                or (s.common and all(m.kind == "meeting" for m in s.common) and not s.named)):
+        elif kind in ("meeting", "arms_transfer") and p.extra.get("specific") and p.extra.get(
+                "locative") and (
+                any(m.kind == kind and (abs(m.start - p.start) <= 60 if kind == "meeting"
+                                        else 0 <= p.start - m.start <= 60) for m in s.common)
+                or (kind == "meeting" and s.common and all(m.kind == "meeting" for m in s.common)
+                    and not s.named)):
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
             # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
             found.append(p.value)
