@@ -80,3 +80,18 @@ def test_a_planned_meeting_without_a_date_starts_no_event() -> None:
     assert len(meetings) == 1
     assert meetings[0]["date_start"] == "2025-06-10"
     assert "GEO" not in meetings[0]["parties"]
+
+
+def test_a_first_day_and_a_closing_day_told_apart_make_one_range() -> None:
+    # a release set in columns ("No PR-…/2025-ISPR      Rawalpindi - November 3, 2025") dates the
+    # closing ceremony "held today"; "which commenced on 20 October 2025" gives the first day
+    events = _events("en_03_ispr_turkiye.txt")
+    named = [e for e in events if e["name"] == "Ghazi Shield-I"]
+    assert [(e["date_start"], e["date_end"]) for e in named] == [("2025-10-20", "2025-11-03")]
+    assert all("rawalpindi" not in [p["id"] for p in e["places"]] for e in events)  # type: ignore[union-attr]
+
+
+def test_a_contract_of_another_year_than_its_delivery_is_its_own_event() -> None:
+    dates = sorted(str(e["date_start"]) for e in _events("en_04_dailysabah_malaysia.txt")
+                   if e["kind"] == "arms_transfer")
+    assert dates == ["2023-05", "2024-09", "2026-01-13"]

@@ -202,6 +202,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
         by = pos + bar + 1 if bar > 0 and _BYLINE.fullmatch(line[:bar].strip()) else pos
         if _only_dates(text, by, end, dates):   # "Ali Demir | 12.03.2025 - 14:20"
             cut = end
+        elif _filed_column(text, pos, end, dates):
+            cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
         pos = end + 1
     if cut:
         return cut
@@ -216,6 +218,23 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
         if close:
             return close.end()   # "RAWALPINDI, January 21, 2025: ..."
     return 0
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
+# A release's number or label in the column before its place and date ("No PR-187/2025-ISPR").
+_LABEL_COLUMN = 40
+
+
+def _filed_column(text: str, a: int, b: int,
+                  dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
+    """A line of a release set in columns, a short label first and, after a wide gap, where
+    and when it was filed ("No PR-187/2025-ISPR      Rawalpindi - November 3, 2025")."""
+    gaps = list(_WIDE_GAP.finditer(text, a, b))
+    if not gaps or gaps[0].start() - a > _LABEL_COLUMN:
+        return False
+    last = gaps[-1].end()
+    cut = dateline(text[last:b] + " ")
+    return bool(cut) and _only_dates(text, last + cut - 1, b, dates)
 
 
 @lru_cache(maxsize=20_000)

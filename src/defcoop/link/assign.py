@@ -173,6 +173,10 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                     d.rekey()
                 else:
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
+            elif dm.qualifier == "start" and dm.precision == "day" and dm.role == "point":
+                if d is None:
+                    return None
+                value = _started(d, dm.start)
             else:
                 value = date_value(dm)
             if value:
@@ -207,6 +211,21 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         if figs:
             out.append(("figures", figs))
     return out
+
+
+def _started(d: Draft, first: str | None) -> str | None:
+    """The first day of an event ("which commenced on 20 October") and the last day of it that
+    the draft already has (its closing ceremony "today") make one range; the draft's claims of
+    that day become the range too."""
+    ends = [c for c in d.claims if c.field == "date" and isinstance(c.value, str)
+            and len(c.value) == 10 and first is not None and c.value > first]
+    if not ends or first is None:
+        return first
+    value = f"{first}/{max(str(c.value) for c in ends)}"
+    for c in ends:
+        c.value = value
+    d.rekey()
+    return value
 
 
 def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool,
