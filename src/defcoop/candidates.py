@@ -78,6 +78,22 @@ def _drop_phase_days(d: Draft) -> None:
         and len(c.value) == 10 and any(a <= c.value <= b for a, b in ranges))]
 
 
+def _close_ranges(d: Draft) -> None:
+    """A last day told without a first ("which runs through Sept. 26") and a first day told with
+    another mention of the event ("began ... on Monday") make one range; the claims of both
+    (the day, and the month the "until" gave) become that range."""
+    for end in d.ends:
+        starts = [str(c.value) for c in d.claims if c.field == "date" and isinstance(c.value, str)
+                  and len(c.value) == 10 and c.value < end]
+        if not starts:
+            continue
+        value = f"{min(starts)}/{end}"
+        for c in d.claims:
+            if c.field == "date" and c.value in (min(starts), end[:7]):
+                c.value = value
+        d.rekey()
+
+
 @lru_cache(maxsize=20_000)
 def _slug(text: str) -> str:
     return re.sub(r"\s+", "-", text_key(text))[:48].strip("-") or "event"
@@ -115,6 +131,8 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
         if d.kind not in CONTRACT_KINDS:
             d.kind = "other"
         _drop_past_states(d)
+        if d.ends:
+            _close_ranges(d)
         _drop_phase_days(d)
         source = doc.sha256[:12]
         for c in d.claims:

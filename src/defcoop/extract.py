@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from defcoop.candidates import (CONTRACT_KINDS, Candidate, ExtractionResult, candidates,
@@ -28,8 +29,8 @@ from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import complete_years, context_dates, filed_cut, relative_days
 from defcoop.kb import load_places
-from defcoop.link.assign import (FIELD_KINDS, PARTY_TYPES, SentenceFacts, add_facts, claim,
-                                 date_value)
+from defcoop.link.assign import (FIELD_KINDS, PARTY_TYPES, SIGNED_LIKE, SentenceFacts, add_facts,
+                                 claim, date_value)
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Cite, Claim
@@ -386,6 +387,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             pair = _pair_before(facts, i, n) or [k for k, _ in states[:n]]
             if given <= set(pair):
                 s.pair = pair
+    defense_doc = _about_defense(facts)
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}
@@ -475,7 +477,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             anchor = mentions[0].start if mentions else 0
             targets.append((owner, bool(mentions), anchor, name_spans))
         elif not targets:
-            targets.extend(_unnamed(s, reg, recent, name_spans))
+            targets.extend(_unnamed(s, reg, recent, name_spans, defense_doc))
         signing = any(m.verb for m in s.common)
         if len(targets) == 1 and owner is None:
             t0 = targets[0][0]
@@ -502,6 +504,16 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
 _EDITION_YEAR = r"[ \t]*[-–]?[ \t]*((?:19|20)\d\d)(?!\d)"
 
 
+@lru_cache(maxsize=4096)
+def _series(name: str) -> tuple[str, re.Pattern[str] | None]:
+    """A name up to its year ("Northern Shield" of "Northern Shield-2025") and the pattern of
+    that name with a year; no pattern when the name has no such part."""
+    base = re.split(_EDITION_YEAR, name, maxsplit=1)[0].strip(" -–")
+    if len(base) < 4 or base == name:
+        return base, None
+    return base, re.compile(re.escape(base) + _EDITION_YEAR)
+
+
 def _editions(s: SentenceFacts, reg: Registry) -> tuple[ev.EventMention, ...]:
     """Other editions of a series the document has named: the name of a named event up to its
     year, written with another year and no title word ("the previous edition, Northern
@@ -510,10 +522,10 @@ def _editions(s: SentenceFacts, reg: Registry) -> tuple[ev.EventMention, ...]:
     for d in reg.drafts:
         if d.unnamed or not d.name or d.year is None:
             continue
-        base = re.split(_EDITION_YEAR, d.name, maxsplit=1)[0].strip(" -–")
-        if len(base) < 4 or base not in s.text or base == d.name:
+        base, pattern = _series(d.name)
+        if pattern is None or base not in s.text:
             continue
-        for m in re.finditer(re.escape(base) + _EDITION_YEAR, s.text):
+        for m in pattern.finditer(s.text):
             if m.group(1) == d.year or any(x.start <= m.start() < x.end for x in out):
                 continue
             out.append(ev.EventMention(d.kind, "named", m.start(), m.end(), m.group(0),
@@ -528,6 +540,17 @@ _ITEM_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
 
 # How many paragraphs back "the exercise" or a bare verb may find the event it refers to.
 RECENT_PARAGRAPHS = 2
+
+
+def _about_defense(facts: list[SentenceFacts]) -> bool:
+    """Whether the document is about defense: its headline has a defense word, or a good
+    share of its sentences do."""
+    told = [s for s in facts if not s.filed or s.dates]
+    if not told:
+        return False
+    if ev.is_defense(told[0].text) and not ev.is_civilian(told[0].text):
+        return True
+    return sum(1 for s in told if ev.is_defense(s.text)) >= DEFENSE_SHARE * len(told)
 
 
 def _echo(d: Draft, s: SentenceFacts, seen: dict[int, int], owner: Draft | None) -> bool:
@@ -585,13 +608,19 @@ def _noun_text(m: ev.EventMention) -> str:
 
 
 def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
-             spans: list[tuple[int, int]]) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
+             spans: list[tuple[int, int]],
+             defense_doc: bool = False) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
     if not s.common and not s.forces and not s.figures:
         return []   # no event word, nothing taking part: nothing to tell of
     w = ev.words()
     nouns = [m for m in s.common if not m.verb]
     verbs = [m for m in s.common if m.verb]
-    context = not ev.is_civilian(s.text) and ev.is_defense(s.text) and bool(s.actors or s.pair)
+    # a visit or a declaration of states needs no defense word of its own in a document about
+    # defense ("Egyptian President ... visited Ankara on Sept. 4, 2024, and the two leaders
+    # signed a joint declaration" in a story of a naval exercise)
+    diplomatic = defense_doc and any(m.kind in DIPLOMATIC for m in s.common)
+    context = not ev.is_civilian(s.text) and (ev.is_defense(s.text) or diplomatic) and bool(
+        s.actors or s.pair)
     dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")
              and x.begin not in s.later]
     value = date_value(dates[0]) if dates else None
@@ -612,7 +641,18 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
 
     for m in verbs:
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
-            return attach_or_create(m.kind, m.start, noun=False)
+            out = attach_or_create(m.kind, m.start, noun=False)
+            signed = next((n for n in nouns if m.kind == "meeting" and n.kind in DIPLOMATIC
+                           and n.kind != "meeting" and not n.anaphoric
+                           and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)),
+                          None)
+            if out and signed is not None:
+                # "visited Ankara on Sept. 4, 2024, and the two leaders signed a joint
+                # declaration": the visit and the document signed during it
+                more = attach_or_create(_refine(signed.kind, s, _noun_text(signed)), signed.start)
+                if more and more[0][0] is not out[0][0]:
+                    out = out + more
+            return out
     # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
     # is the memorandum (a noun with a verb of its own kind), not the deployment it refers back to
     reported = {n.kind for n in nouns if not n.anaphoric and any(v.kind == n.kind for v in verbs)}
@@ -623,9 +663,11 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
             if reported - {m.kind}:
                 continue
-            if m.anaphoric and context and value and d.has("date") and not d.date_compatible(value):
+            if (m.anaphoric and context and value and d.has("date") and not d.date_compatible(value)
+                    and any(v.kind == m.kind for v in verbs)):
                 # "Under the contract, which was signed in May 2023, ..." after a delivery of
-                # 2026: the contract told of is another event than the delivery
+                # 2026: the contract told of is another event than the delivery (its ratification,
+                # "Anlaşma ... 7 Haziran 2017'de onaylanmıştır", is not)
                 return attach_or_create(_refine(m.kind, s, _noun_text(m)), m.start)
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
@@ -692,6 +734,14 @@ def _other_pair(s: SentenceFacts, d: Draft) -> bool:
 
 
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
+
+# Kinds of diplomacy between states: in a document about defense they need no defense word of
+# their own sentence.
+DIPLOMATIC = ("meeting", "declaration", "agreement")
+
+# A share of a document's sentences with a defense word at least this large makes it a
+# document about defense.
+DEFENSE_SHARE = 0.25
 
 
 # The third state counts as one of the states a document is about when it is named at least

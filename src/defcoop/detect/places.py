@@ -46,10 +46,35 @@ def cues() -> PlaceCues:
                                                             "qualifying_suffixes"))
     seat = "|".join(re.escape(w) for w in lexicon.strings(d.get("seat_after"), path, "seat_after"))
     b_alt = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
+    sides = lexicon.strings(d.get("locative_modifiers"), path, "locative_modifiers")
+    m_alt = "|".join(re.escape(w) for w in sorted(sides, key=len, reverse=True)) or "(?!x)x"
     h_alt = "|".join(re.escape(w) for w in sorted(host, key=len, reverse=True))
-    return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?$", re.I),
+    return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?(?:(?:{m_alt})\s+)?$",
+                                          re.I),
                      re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes,
                      qualifying, re.compile(rf"(?:{seat})(?!\w)" if seat else r"(?!x)x", re.I))
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = lexicon.load("places")
+    path = lexicon.lexicon_path("places")
+
+    def alt(key: str) -> str:
+        words = lexicon.strings(d.get(key), path, key)
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return (re.compile(rf"(?:^|\W)(?:{alt('pair_before')})\s+$", re.I),
+            re.compile(rf"^\s*(?:{alt('pair_connectors')})\s*$", re.I),
+            re.compile(rf"^(?:['’]\w+)?\s+(?:{alt('pair_after')})(?!\w)", re.I))
+
+
+def pair_between(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Whether the places at ``text[a0:a1]`` and ``text[b0:b1]`` are named as a pair between
+    which something stands ("between Ankara and Cairo", "Ankara ile Kahire arasında")."""
+    before, joint, after = _pairs()
+    if not joint.match(text[a1:b0]):
+        return False
+    return bool(before.search(text[max(0, a0 - 20):a0]) or after.match(text[b1:b1 + 30]))
 
 
 class PlaceFinder:

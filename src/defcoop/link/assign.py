@@ -16,6 +16,7 @@ from typing import Any
 
 from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
+from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
 from defcoop.link.merge import Draft
 from defcoop.model import Cite, Claim
@@ -173,6 +174,8 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                     d.rekey()
                 else:
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
+                    if dm.precision == "day":
+                        d.ends.append(dm.end)   # its first day may come with another mention
             elif dm.qualifier == "start" and dm.precision == "day" and dm.role == "point":
                 if d is None:
                     return None
@@ -238,9 +241,12 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     kinds = _verb_kinds(kind)
     verbs = [m for m in s.common if m.verb and m.kind in kinds]
     event_like = kind in FIELD_KINDS
+    capitals = _capital_pairs(s)
     for p in s.places:
         if any(o < p.start for o in s.others):
             continue  # the clause about another event ("the next one will be held in ...")
+        if p.start in capitals:
+            continue  # "a thaw between Ankara and Cairo": the two governments, not places
         in_name = _inside(p.start, p.end, name_spans)
         if in_name:
             if p.extra.get("specific") and kind in ("agreement", "declaration", "meeting"):
@@ -270,6 +276,20 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
     return found, hosts
+
+
+def _capital_pairs(s: SentenceFacts) -> set[int]:
+    """Starts of two cities of different states named as a pair between which something
+    stands ("between Ankara and Cairo", "Ankara ile Kahire arasında"): they stand for the
+    states."""
+    out: set[int] = set()
+    cities = [p for p in s.places if p.extra.get("kind") == "city" and p.extra.get("country")]
+    for a, b in zip(cities, cities[1:]):
+        if a.extra["country"] == b.extra["country"]:
+            continue
+        if pair_between(s.text, a.start, a.end, b.start, b.end):
+            out.update((a.start, b.start))
+    return out
 
 
 def _visited(s: SentenceFacts, p: Span) -> bool:

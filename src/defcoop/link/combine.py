@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from defcoop.detect.events import words
 from defcoop.kb import load_places
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
@@ -94,5 +95,29 @@ def merge_unnamed(reg: Registry) -> None:
             elif c.field == "parties" and u.first <= NEAR_CHARS and set(c.value) > _parties(target):
                 target.add(c)   # the story's lead names every side, the event's states and more
         target.cites += [x for x in u.cites if x not in target.cites]
+        target.ends += u.ends
         target.first = min(target.first, u.first)
-    reg.drafts[:] = keep
+    reg.drafts[:] = _refined_headlines(keep)
+
+
+def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
+    """An undated, unnamed headline of a kind that a dated unnamed event of the story refines
+    ("Azerbaijan signs deal for Israeli Barak MX systems" over "signed a contract last week ...
+    for the supply of ... batteries": the deal is the arms transfer) is that event."""
+    refine = words().refine
+    out: list[Draft] = []
+    for u in drafts:
+        wider = refine.get(u.kind)
+        if wider is None or not u.unnamed or u.dates() or u.first > NEAR_CHARS:
+            out.append(u)
+            continue
+        target = next((d for d in drafts if d.unnamed and d.kind == wider and d.dates()
+                       and _near(d, u.first) and _parties_agree(d, u)), None)
+        if target is None:
+            out.append(u)
+            continue
+        for c in u.claims:
+            target.add(c)
+        target.cites += [x for x in u.cites if x not in target.cites]
+        target.first = min(target.first, u.first)
+    return out

@@ -43,6 +43,7 @@ class Draft:
     unnamed: bool = False
     cites: list[str] = field(default_factory=list)   # citations of every sentence about it
     within: "Draft | None" = None        # the visit or meeting an agreement was signed during
+    ends: list[str] = field(default_factory=list)   # last days told without a first ("until ...")
     _seen: set[tuple[object, ...]] = field(default_factory=set, repr=False, compare=False)
 
     def __init__(self, kind: str, name: str | None = None, core: str | None = None,
@@ -56,6 +57,7 @@ class Draft:
         self.unnamed = unnamed
         self.cites = cites if cites is not None else []
         self.within = within
+        self.ends = []
 
     def add(self, claim: Claim) -> None:
         """Add ``claim`` unless the draft has one of the same field, value and place."""
