@@ -147,8 +147,8 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
             continue
         key = ("L", fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end))
         _place(fs, _local(key, f), (f.memo.token, key))
-    complete_years(facts, doc.published)
-    relative_days(facts, relevant, doc.published)
+    confirmed = complete_years(facts, doc.published)
+    relative_days(facts, relevant, doc.published, confirmed)
     return facts
 
 

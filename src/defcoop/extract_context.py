@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from defcoop.detect.dates import DateMention, with_year
+from defcoop.detect.dates import DateMention, find_dates, with_year
 from defcoop.detect.relative import relative_dates, reports_speech, speaks_of_future
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
 from defcoop.link.merge import Draft, Registry
@@ -28,13 +28,14 @@ _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def relative_days(facts: list[SentenceFacts], relevant: list[bool],
-                  published: str | None = None) -> None:
+                  published: str | None = None, confirmed: set[str] | None = None) -> None:
     """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
     sentences about the future are marked. Without a dateline that gives its year, a web
     page's publication day (``published``, when known to the day) is the day of writing."""
     filed = next((x for s in facts[:6] for x in s.filed
                   if not x.weak and not x.year_missing and x.precision == "day" and x.start
-                  and _YEAR_WRITTEN.search(x.text)), None)   # weekdays need the year as written
+                  and (_YEAR_WRITTEN.search(x.text) or x.start in (confirmed or ()))),
+                 None)   # weekdays need the year as written, or the same day written in full
     written = filed.start if filed is not None else (
         published if published is not None and _ISO_DAY.match(published) else None)
     if written is None:
@@ -82,31 +83,36 @@ def _full_year(d: DateMention) -> int | None:
     return None
 
 
-def _dateline_years(facts: list[SentenceFacts]) -> None:
+def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
     """A dateline written without its year ("BAKU, March 3.") takes the year of a full date of
     the same day and month elsewhere in the story (a photo caption's "Baku, 3 March 2026");
     the first full year of the text may be that of an older event, so nothing else gives it."""
     if not any(d.year_missing and d.precision == "day" for fs in facts[:6] for d in fs.filed):
-        return
+        return set()
     years: dict[str, set[int]] = {}
     for fs in facts:
-        for d in [*fs.filed, *fs.dates]:
+        # a closing line ("APP/ask/mah 20-08-2025 18:40") tells of no event and was not analysed
+        told = [*fs.filed, *fs.dates] if fs.key is not None else find_dates(fs.text)
+        for d in told:
             y = _full_year(d)
             if y is not None and d.precision == "day" and d.role == "point" and d.start:
                 years.setdefault(d.start[4:], set()).add(y)
+    done: set[str] = set()
     for fs in facts[:6]:
         if any(d.year_missing for d in fs.filed):
             fs.filed = [with_year(d, min(years[d.start]))
                         if d.year_missing and d.start and len(years.get(d.start, ())) == 1 else d
                         for d in fs.filed]
+            done.update(d.start for d in fs.filed if d.start and not d.year_missing)
+    return done
 
 
-def complete_years(facts: list[SentenceFacts], published: str | None = None) -> None:
+def complete_years(facts: list[SentenceFacts], published: str | None = None) -> set[str]:
     """Dates written without a year ("2-16 Eylül", "Ağustos ayında") take the year of the
     nearest full date before them in their paragraph or the one before; in a short document
     (or one with a dateline) the year of its first full date, else the year the page was
     published (``published``); without one they are dropped."""
-    _dateline_years(facts)
+    confirmed = _dateline_years(facts)
     first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
                   if (y := _full_year(d)) is not None), None)
     if first is None and published and published[:4].isdigit():
@@ -132,6 +138,7 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
             y = _full_year(d)
             if y is not None:
                 last = (fs.paragraph, y)
+    return confirmed
 
 
 _DATELINE_RE = re.compile(

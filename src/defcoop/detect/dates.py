@@ -124,8 +124,8 @@ class _Patterns:
             rf"{op}\b{M1}(?:{wsep}|\s+){M2}{ofy}{Y1}{suffix}",
             # Eylül 2024 / September of 2024
             rf"\b{M1}{ofy}{Y1}{suffix}",
-            # 15.06.2021 / 15/06/2021
-            r"\b(?P<d1>[0-3]?\d)[./](?P<m1n>[01]?\d)[./](?P<y1>1[89]\d\d|20\d\d)\b",
+            # 15.06.2021 / 15/06/2021 / 15-06-2021 (one separator throughout)
+            r"\b(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<m1n>[01]?\d)(?P=sep)(?P<y1>1[89]\d\d|20\d\d)\b",
             # 2021-06-15
             r"\b(?P<y1>1[89]\d\d|20\d\d)-(?P<m1n>[01]\d)-(?P<d1>[0-3]\d)\b",
             # 2-16 Eylül / 19 Nisan - 10 Mayıs (year from context)
