@@ -590,12 +590,15 @@ def _kind_from(s: SentenceFacts) -> str | None:
     return max(kinds, key=lambda k: kinds[k]) if kinds else None
 
 
-def _refine(kind: str, s: SentenceFacts, noun: str = "") -> str:
+def _refine(kind: str, s: SentenceFacts, noun: str = "",
+            recent: dict[str, Draft] | None = None) -> str:
     """An agreement to buy or deliver arms, or a commercial contract for arms, is an arms
-    transfer."""
+    transfer; so is the contract of a delivery just told ("Teslim edilen platformlar, Temmuz
+    2023'te ... imzalanan ... anlaşma kapsamında üretildi")."""
     w = ev.words()
     target = w.refine.get(kind)
-    if target and ev.has_object(target, s.text) and (
+    told = recent is not None and target in recent and any(m.kind == target for m in s.common)
+    if target and (ev.has_object(target, s.text) or told) and (
             any(m.kind == target for m in s.common)
             or any(noun.lower().startswith(x) for x in w.refine_nouns)):
         return target
@@ -649,7 +652,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if out and signed is not None:
                 # "visited Ankara on Sept. 4, 2024, and the two leaders signed a joint
                 # declaration": the visit and the document signed during it
-                more = attach_or_create(_refine(signed.kind, s, _noun_text(signed)), signed.start)
+                more = attach_or_create(_refine(signed.kind, s, _noun_text(signed), recent), signed.start)
                 if more and more[0][0] is not out[0][0]:
                     out = out + more
             return out
@@ -668,14 +671,14 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 # "Under the contract, which was signed in May 2023, ..." after a delivery of
                 # 2026: the contract told of is another event than the delivery (its ratification,
                 # "Anlaşma ... 7 Haziran 2017'de onaylanmıştır", is not)
-                return attach_or_create(_refine(m.kind, s, _noun_text(m)), m.start)
+                return attach_or_create(_refine(m.kind, s, _noun_text(m), recent), m.start)
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
             continue   # "the exercise" told of paragraphs ago starts no new event
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
-        kind = _refine(m.kind, s, _noun_text(m))
+        kind = _refine(m.kind, s, _noun_text(m), recent)
         out = attach_or_create(kind, m.start)
         if out:
             recent[m.kind] = out[0][0]
@@ -684,7 +687,7 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
                        and ev.has_object(n.kind, s.text)), None)
         if out and second is not None:
-            more = attach_or_create(_refine(second.kind, s, _noun_text(second)), second.start)
+            more = attach_or_create(_refine(second.kind, s, _noun_text(second), recent), second.start)
             if more and more[0][0] is not out[0][0]:
                 recent[second.kind] = more[0][0]
                 out = out + more
