@@ -205,9 +205,11 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        bar = line.find("|")
-        by = pos + bar + 1 if bar > 0 and _BYLINE.fullmatch(line[:bar].strip()) else pos
-        if _only_dates(text, by, end, dates):   # "Ali Demir | 12.03.2025 - 14:20"
+        bar = line.rfind("|")
+        heads = line[:bar].split("|") if bar > 0 else []
+        by = pos + bar + 1 if heads and (_BYLINE.fullmatch(heads[0].strip()) and len(heads) == 1 or all(
+            0 < len(h.strip()) <= _LABEL_COLUMN for h in heads)) else pos
+        if _only_dates(text, by, end, dates):   # "Ali Demir | 12.03.2025 - 14:20", "X | Y | date"
             cut = end
         elif _filed_column(text, pos, end, dates):
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"

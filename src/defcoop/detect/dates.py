@@ -144,7 +144,8 @@ class _Patterns:
         ]
         # June / Haziran'da / Haziran ayında (a month without its year, completed from context)
         bare = [rf"(?:(?<=\bin )|(?<=\bIn )|(?<=\bduring )|(?<=\bDuring )){M1}(?!\s*,?\s*\d)",
-                rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde)(?!\w)"]
+                rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde"
+                rf"|\s+ayı(?:nın)?\s+(?:sonunda|başında|ortasında|sonlarında|başlarında|ortalarında))(?!\w)"]
         self.regexes = [re.compile(p) for p in patterns + bare]
         self.bare = [re.compile(p) for p in bare]
         # patterns 0-9 and 12-17 need a month name; the others are numeric only
