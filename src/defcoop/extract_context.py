@@ -39,7 +39,7 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
     written = filed.start if filed is not None else (
         published if published is not None and _ISO_DAY.match(published) else None)
     if written is None:
-        written = _statement_day(facts)
+        written = _statement_day(facts) or _closing_day(facts)
     now: str | None = filed.start if filed is not None else written
     known = now is not None   # else the document's earliest full date, found when first needed
     for i, fs in enumerate(facts):
@@ -58,6 +58,21 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
                      if not any(d.begin <= x.begin < d.stop for d in fs.dates)]
             if extra:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
+
+
+def _closing_day(facts: list[SentenceFacts]) -> str | None:
+    """The day of a line that only dates the story at its end ("01.07.2025 14:32" under the
+    byline of an agency story)."""
+    for fs in facts[-3:]:
+        line = fs.text.rsplit("\n", 1)[-1]   # "(Haber: ... - Kamera: ...)\n01.07.2025 14:32"
+        if fs.start < facts[-1].end // 2 or len(line) > 60:
+            continue
+        found = find_dates(line)
+        day = next((x for x in found if x.precision == "day" and x.role == "point"
+                    and not x.weak and x.start), None)
+        if day is not None and _only_dates(line, 0, len(line), found):
+            return day.start
+    return None
 
 
 def _statement_day(facts: list[SentenceFacts]) -> str | None:

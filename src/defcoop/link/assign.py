@@ -245,7 +245,7 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     for p in s.places:
         if any(o < p.start for o in s.others):
             continue  # the clause about another event ("the next one will be held in ...")
-        if p.start in capitals:
+        if p.start in capitals or p.extra.get("qualifies"):
             continue  # "a thaw between Ankara and Cairo": the two governments, not places
         in_name = _inside(p.start, p.end, name_spans)
         if in_name:
