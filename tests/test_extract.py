@@ -454,6 +454,10 @@ PRESS_RELEASES: dict[str, tuple[list[list[str]], list[str], dict[str, Any]]] = {
         {"language": "tr", "events": [
             {"kind": "agreement", "name": "Askeri Eğitim İş Birliği Anlaşması",
              "date_start": "2025-02-18", "date_end": "2025-02-18", "date_precision": "day",
+             "places": ["ankara"], "parties": ["TUR", "KAZ"], "forces": []},
+            # the ministers' meeting the agreement was signed after is an event of its own
+            {"kind": "meeting", "name": None,
+             "date_start": "2025-02-18", "date_end": "2025-02-18", "date_precision": "day",
              "places": ["ankara"], "parties": ["TUR", "KAZ"], "forces": []}]}),
     "en_p02_mod_release": (
         [["MINISTRY OF DEFENSE OF THE REPUBLIC OF AZERBAIJAN", "PRESS RELEASE", "",

@@ -112,6 +112,12 @@ def _ends_sentence(line: str) -> bool:
     return not s or s[-1] in _TERMINAL + ":)\"”'’" or s[-1].isdigit()
 
 
+# In text printed in lines of about this many characters (a PDF's text layer), a line nearly as
+# wide as the others (this share of the median) is a line of a paragraph, not a heading.
+WRAPPED_WIDTH = 60
+FULL_LINE = 0.85
+
+
 def paragraphs(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) of each paragraph or heading, in order."""
     lines = line_spans(text)
@@ -147,6 +153,8 @@ def paragraphs(text: str) -> list[tuple[int, int, bool]]:
                    and (not following or following[0].isupper() or following[0].isdigit()))
         if heading and spaced and len(stripped[i]) > 0.7 * median:
             heading = False
+        if heading and median >= WRAPPED_WIDTH and len(stripped[i]) >= FULL_LINE * median:
+            heading = False   # a printed line as wide as the text's lines goes on in the next one
         if heading:
             if cur_start is not None:
                 out.append((cur_start, cur_end, False))
