@@ -65,14 +65,22 @@ def _closing_day(facts: list[SentenceFacts]) -> str | None:
     byline of an agency story)."""
     for fs in facts[-3:]:
         line = fs.text.rsplit("\n", 1)[-1]   # "(Haber: ... - Kamera: ...)\n01.07.2025 14:32"
-        if fs.start < facts[-1].end // 2 or len(line) > 60:
-            continue
-        found = find_dates(line)
-        day = next((x for x in found if x.precision == "day" and x.role == "point"
-                    and not x.weak and x.start), None)
-        if day is not None and _only_dates(line, 0, len(line), found):
-            return day.start
+        if fs.start >= facts[-1].end // 2 and len(line) <= 60:
+            day = _date_line_day(line)
+            if day is not None:
+                return day
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _date_line_day(line: str) -> str | None:
+    """The day of a line that says nothing but when ("01.07.2025 14:32")."""
+    if not _YEAR_WRITTEN.search(line):
+        return None
+    found = find_dates(line)
+    day = next((x for x in found if x.precision == "day" and x.role == "point"
+                and not x.weak and x.start), None)
+    return day.start if day is not None and _only_dates(line, 0, len(line), found) else None
 
 
 def _statement_day(facts: list[SentenceFacts]) -> str | None:
