@@ -303,6 +303,13 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
                     break
             if d.has("date"):
                 break
+    for d in reg.drafts:
+        if d.within is not None and not d.has("date") and "table" not in d.loci:
+            # "At the end of the meeting, the ministers signed the X Declaration": the day of
+            # the meeting told before, not the story's
+            for c in d.within.claims:
+                if c.field == "date":
+                    d.add(c)
     _dateline_dates(facts, reg, index)
 
 

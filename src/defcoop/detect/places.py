@@ -111,11 +111,6 @@ def _qualified(spans: list[Span], text: str, c: PlaceCues) -> list[Span]:
                 and b.extra["specific"] and not text[a.end:b.start].strip()
                 and b.extra["country"] in (None, a.extra["country"], a.value.upper())):
             a.extra["locative"] = False
-        elif (a.extra["kind"] == "city" and a.extra["suffix"] in c.qualifying
-              and b.extra["kind"] in ("base", "site") and not text[a.end:b.start].strip()
-              and b.extra["country"] == a.extra["country"]):
-            # "Izmir'deki 2'nci Ana Jet Üs Komutanlığında": the city only says where the base is
-            a.extra["qualifies"] = True
     return spans
 
 

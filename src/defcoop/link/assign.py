@@ -245,7 +245,7 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     for p in s.places:
         if any(o < p.start for o in s.others):
             continue  # the clause about another event ("the next one will be held in ...")
-        if p.start in capitals or p.extra.get("qualifies"):
+        if p.start in capitals:
             continue  # "a thaw between Ankara and Cairo": the two governments, not places
         in_name = _inside(p.start, p.end, name_spans)
         if in_name:
@@ -265,8 +265,9 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 "locative") and (
                 any(m.kind == kind and (abs(m.start - p.start) <= 60 if kind == "meeting"
                                         else 0 <= p.start - m.start <= 60) for m in s.common)
-                or (kind == "meeting" and s.common and all(m.kind == "meeting" for m in s.common)
-                    and not s.named)):
+                or (kind == "meeting" and s.common and not s.named
+                    and all(m.kind == "meeting" or m.verb for m in s.common)
+                    and any(m.kind == "meeting" for m in s.common))):
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
             # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
             found.append(p.value)
