@@ -622,8 +622,15 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # defense ("Egyptian President ... visited Ankara on Sept. 4, 2024, and the two leaders
     # signed a joint declaration" in a story of a naval exercise)
     diplomatic = defense_doc and any(m.kind in DIPLOMATIC for m in s.common)
-    context = not ev.is_civilian(s.text) and (ev.is_defense(s.text) or diplomatic) and bool(
-        s.actors or s.pair)
+    # "Bakanlar, söz konusu görüşmede ... planını da imzalamıştı": the meeting referred back to
+    # gives the sentence its states
+    referent = next((recent[m.kind] for m in nouns if m.anaphoric and m.kind in recent
+                     and _parties_of(recent[m.kind])), None)
+    referred = referent is not None
+    context = not ev.is_civilian(s.text) and (ev.is_defense(s.text) or diplomatic or referred) and (
+        bool(s.actors or s.pair) or referred)
+    if referent is not None and not s.actors and not s.pair:
+        s.pair = sorted(_parties_of(referent))   # the states of the event referred back to
     dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")
              and x.begin not in s.later]
     value = date_value(dates[0]) if dates else None
@@ -658,7 +665,8 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             return out
     # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
     # is the memorandum (a noun with a verb of its own kind), not the deployment it refers back to
-    reported = {n.kind for n in nouns if not n.anaphoric and any(v.kind == n.kind for v in verbs)}
+    reported = {n.kind for n in nouns if not n.anaphoric and (
+        any(v.kind == n.kind for v in verbs) or ev.held_before(s.text, n.start))}
     for m in nouns:
         d = recent.get(m.kind)
         if d is None and m.anaphoric and m.kind in w.refine:
@@ -717,6 +725,10 @@ def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
 VERB_NOUN_GAP = 45
 
 
+def _parties_of(d: Draft) -> set[str]:
+    return {v for c in d.claims if c.field == "parties" for v in c.value}
+
+
 def _states(s: SentenceFacts) -> set[str]:
     """The states a sentence names, with those of its military and ministry bodies."""
     out = {a.value for a in s.actors if a.kind == "party"}
@@ -732,7 +744,7 @@ def _other_pair(s: SentenceFacts, d: Draft) -> bool:
     named = _states(s)
     if len(named) < 2:
         return False
-    parties = {v for c in d.claims if c.field == "parties" for v in c.value}
+    parties = _parties_of(d)
     return len(parties) >= 2 and not named <= parties
 
 

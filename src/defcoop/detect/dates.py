@@ -169,6 +169,10 @@ class _Patterns:
         self.year_markers = _phrase_after(lexicon.strings(d.get("year_markers"), dpath, "year_markers"))
         self.period_before = _phrase_before(lexicon.strings(d.get("period_before"), dpath, "period_before")
                                             or ["(?!x)x"])
+        stems = lexicon.strings(d.get("period_after_stems"), dpath, "period_after_stems")
+        self.period_stems = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(w) for w in sorted(stems, key=len, reverse=True)) + ")",
+            re.I) if stems else re.compile(r"(?!x)x")
         self.period_after = _phrase_after(lexicon.strings(d.get("period_after"), dpath, "period_after")
                                           or ["(?!x)x"])
 
@@ -303,9 +307,10 @@ def find_dates(text: str, default_year: int | None = None,
     for dm in sorted(found, key=lambda x: x.begin):
         if dm.year_missing and any(a <= dm.begin < b for a, b in told):
             continue   # "geçen Ekim ayında", "in October last year": dated from the story's date
-        if dm.weak and dm.precision == "year" and (
-                p.period_before.search(text[max(0, dm.begin - 30):dm.begin])
-                or p.period_after.match(text[dm.stop:dm.stop + 20])):
+        if dm.precision == "year" and dm.role == "point" and (
+                (dm.weak and p.period_before.search(text[max(0, dm.begin - 30):dm.begin]))
+                or p.period_after.match(text[dm.stop:dm.stop + 40])
+                or p.period_stems.match(text[dm.stop:dm.stop + 40])):
             continue   # "a cooperation plan for 2026": the period it covers
         if dm.year_missing:
             if default_year is None:

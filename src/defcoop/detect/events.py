@@ -102,6 +102,7 @@ class _KindWords:
     not_verbs: frozenset[str]
     documents: re.Pattern[str]
     civilian_not: re.Pattern[str]
+    held_before: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -193,6 +194,9 @@ def words() -> _KindWords:
         _documents_rx(lexicon.strings(d.get("document_nouns"), path, "document_nouns"),
                       lexicon.strings(d.get("document_nouns_en"), path, "document_nouns_en")),
         _words_rx(lexicon.strings(d.get("civilian_not"), path, "civilian_not") or ["(?!x)x-never"]),
+        re.compile(r"(?<!\w)(?:" + "|".join(flex(lower_tr(x)) for x in sorted(lexicon.strings(
+            d.get("held_before"), path, "held_before"), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
+            if d.get("held_before") else r"(?!x)x"),
     )
 
 
@@ -846,6 +850,12 @@ def names_pair(text: str) -> int:
     if words().trio_refs.search(low):
         return 3
     return 2 if words().pair_refs.search(low) else 0
+
+
+def held_before(text: str, start: int) -> bool:
+    """Whether a participle of holding comes right before the event noun at ``start``
+    ("bakanlarının geçen ay Taşkent'te yaptığı görüşmede"): the text reports that event."""
+    return bool(words().held_before.search(lower_tr(text[max(0, start - 60):start])))
 
 
 def visited(text: str, start: int, end: int) -> bool:

@@ -113,7 +113,15 @@ def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]]) -> 
         return None
     strong = [d for d in options if not d.weak]
     pool = strong or options
-    return min(pool, key=lambda d: (abs(d.begin - anchor), d.begin))
+    best = min(pool, key=lambda d: (abs(d.begin - anchor), d.begin))
+    if best.role == "point" and best.precision == "day" and best.start:
+        # "16-20 Mart tarihleri arasında ... bugün gerçekleştirilen atışlı safhayla sona erdi":
+        # the range the day lies in dates the event, the day only a phase of it
+        around = [d for d in pool if d.role == "range" and d.start and d.end
+                  and d.start <= best.start <= d.end]
+        if around:
+            return around[0]
+    return best
 
 
 def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
