@@ -167,8 +167,8 @@ PAPER_NAMES = ["TurAz", "Şahini", "Kartalı", "Sarsılmaz", "Mustafa Kemal", "H
                "Aksaz", "Cebrayıl", "İmişli", "Yanlışık", "Yanarışık", "Shikhaliyev", "Shiriyev",
                "Kocatepe", "Erarslan", "Dumlu", "Özalp", "SavunmaTR", "KAAN", "Su-25", "Şuşa",
                "Nahçıvan", "Bakü", "Konya", "ozer2025"]
-CODE = [SRC / "extract.py", SRC / "evaluate.py", SRC / "review.py", *sorted((SRC / "detect").glob("*.py")),
-        *sorted((SRC / "link").glob("*.py"))]
+CODE = [SRC / "extract.py", SRC / "extract_context.py", SRC / "candidates.py", SRC / "evaluate.py",
+        SRC / "review.py", *sorted((SRC / "detect").glob("*.py")), *sorted((SRC / "link").glob("*.py"))]
 
 
 @pytest.mark.parametrize("path", [p for p in CODE if p.name != "citations.py"], ids=lambda p: p.name)

@@ -85,13 +85,8 @@ def _close_ranges(d: Draft) -> None:
     for end in d.ends:
         starts = [str(c.value) for c in d.claims if c.field == "date" and isinstance(c.value, str)
                   and len(c.value) == 10 and c.value < end]
-        if not starts:
-            continue
-        value = f"{min(starts)}/{end}"
-        for c in d.claims:
-            if c.field == "date" and c.value in (min(starts), end[:7]):
-                c.value = value
-        d.rekey()
+        if starts:
+            d.join_days(max(starts), end, also=(end[:7],))   # the nearest first day
 
 
 @lru_cache(maxsize=20_000)

@@ -29,10 +29,10 @@ from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import complete_years, context_dates, filed_cut, relative_days
 from defcoop.kb import load_places
-from defcoop.link.assign import (FIELD_KINDS, PARTY_TYPES, SIGNED_LIKE, SentenceFacts, add_facts,
-                                 claim, date_value)
+from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
+from defcoop.link.unnamed import unnamed
 from defcoop.model import Cite, Claim
 from defcoop.read.document import Document
 
@@ -477,7 +477,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             anchor = mentions[0].start if mentions else 0
             targets.append((owner, bool(mentions), anchor, name_spans))
         elif not targets:
-            targets.extend(_unnamed(s, reg, recent, name_spans, defense_doc))
+            targets.extend(unnamed(s, reg, recent, name_spans, defense_doc))
         signing = any(m.verb for m in s.common)
         if len(targets) == 1 and owner is None:
             t0 = targets[0][0]
@@ -590,169 +590,7 @@ def _kind_from(s: SentenceFacts) -> str | None:
     return max(kinds, key=lambda k: kinds[k]) if kinds else None
 
 
-def _refine(kind: str, s: SentenceFacts, noun: str = "",
-            recent: dict[str, Draft] | None = None) -> str:
-    """An agreement to buy or deliver arms, or a commercial contract for arms, is an arms
-    transfer; so is the contract of a delivery just told ("Teslim edilen platformlar, Temmuz
-    2023'te ... imzalanan ... anlaşma kapsamında üretildi")."""
-    w = ev.words()
-    target = w.refine.get(kind)
-    told = recent is not None and target in recent and any(m.kind == target for m in s.common)
-    if target and (ev.has_object(target, s.text) or told) and (
-            any(m.kind == target for m in s.common)
-            or any(noun.lower().startswith(x) for x in w.refine_nouns)):
-        return target
-    return kind
-
-
-def _noun_text(m: ev.EventMention) -> str:
-    """A mention's words with Turkish dotted and dotless capitals lowered the Turkish way."""
-    return m.text.replace("I", "ı").replace("İ", "i")
-
-
-def _unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
-             spans: list[tuple[int, int]],
-             defense_doc: bool = False) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
-    if not s.common and not s.forces and not s.figures:
-        return []   # no event word, nothing taking part: nothing to tell of
-    w = ev.words()
-    nouns = [m for m in s.common if not m.verb]
-    verbs = [m for m in s.common if m.verb]
-    # a visit or a declaration of states needs no defense word of its own in a document about
-    # defense ("Egyptian President ... visited Ankara on Sept. 4, 2024, and the two leaders
-    # signed a joint declaration" in a story of a naval exercise)
-    diplomatic = defense_doc and any(m.kind in DIPLOMATIC for m in s.common)
-    # "Bakanlar, söz konusu görüşmede ... planını da imzalamıştı": the meeting referred back to
-    # gives the sentence its states
-    referent = next((recent[m.kind] for m in nouns if m.anaphoric and m.kind in recent
-                     and _parties_of(recent[m.kind])), None)
-    referred = referent is not None
-    context = not ev.is_civilian(s.text) and (ev.is_defense(s.text) or diplomatic or referred) and (
-        bool(s.actors or s.pair) or referred)
-    if referent is not None and not s.actors and not s.pair:
-        s.pair = sorted(_parties_of(referent))   # the states of the event referred back to
-    dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")
-             and x.begin not in s.later]
-    value = date_value(dates[0]) if dates else None
-    if all(x.role == "since" for x in s.dates) and ev.is_habitual(s.text):
-        return []   # "the three countries have held annual exercises since 2017": no event
-
-    def attach_or_create(kind: str, anchor: int,
-                         noun: bool = True) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
-        d = recent.get(kind)
-        if d is not None and noun and _other_pair(s, d):
-            d = None   # the pair the sentence names did not take part in the event told before
-        if d is None or (value and d.has("date") and not d.date_compatible(value)):
-            if s.ahead or (s.future and not dates):
-                return []   # "the next exercise will be held in 2026" in a story of 2025
-            d = reg.unnamed(kind, s.start + anchor)
-        recent[kind] = d
-        return [(d, True, anchor, spans)]
-
-    for m in verbs:
-        if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
-            out = attach_or_create(m.kind, m.start, noun=False)
-            signed = next((n for n in nouns if m.kind == "meeting" and n.kind in DIPLOMATIC
-                           and n.kind != "meeting" and not n.anaphoric
-                           and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)),
-                          None)
-            if out and signed is not None:
-                # "visited Ankara on Sept. 4, 2024, and the two leaders signed a joint
-                # declaration": the visit and the document signed during it
-                more = attach_or_create(_refine(signed.kind, s, _noun_text(signed), recent), signed.start)
-                if more and more[0][0] is not out[0][0]:
-                    out = out + more
-            return out
-    # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
-    # is the memorandum (a noun with a verb of its own kind), not the deployment it refers back to
-    reported = {n.kind for n in nouns if not n.anaphoric and (
-        any(v.kind == n.kind for v in verbs) or ev.held_before(s.text, n.start))}
-    for m in nouns:
-        d = recent.get(m.kind)
-        if d is None and m.anaphoric and m.kind in w.refine:
-            d = recent.get(w.refine[m.kind])   # "the contract" of an arms transfer told before
-        if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
-            if reported - {m.kind}:
-                continue
-            if (m.anaphoric and context and value and d.has("date") and not d.date_compatible(value)
-                    and any(v.kind == m.kind for v in verbs)):
-                # "Under the contract, which was signed in May 2023, ..." after a delivery of
-                # 2026: the contract told of is another event than the delivery (its ratification,
-                # "Anlaşma ... 7 Haziran 2017'de onaylanmıştır", is not)
-                return attach_or_create(_refine(m.kind, s, _noun_text(m), recent), m.start)
-            return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
-    for m in nouns:
-        if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
-            continue   # "the exercise" told of paragraphs ago starts no new event
-        if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
-            continue  # only "since ..." / "until ...": a state of affairs, not an event
-        kind = _refine(m.kind, s, _noun_text(m), recent)
-        out = attach_or_create(kind, m.start)
-        if out:
-            recent[m.kind] = out[0][0]
-        # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
-        # is told too, when its noun has a verb of its own kind
-        second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
-                       and ev.has_object(n.kind, s.text)), None)
-        if out and second is not None:
-            more = attach_or_create(_refine(second.kind, s, _noun_text(second), recent), second.start)
-            if more and more[0][0] is not out[0][0]:
-                recent[second.kind] = more[0][0]
-                out = out + more
-        return out
-    for m in verbs:
-        d = recent.get(m.kind)
-        if d is not None and dates and (value is None or d.date_compatible(value)) and not any(
-                n.kind != m.kind and 0 <= n.start - m.end <= VERB_NOUN_GAP for n in s.common
-                if not n.verb):
-            return [(d, True, m.start, spans)]
-    told = [m for m in nouns if not m.anaphoric]   # "in accordance with the plan of ...": no report
-    if (context and not told and dates and dates[0].precision != "year"
-            and any(m.kind == "exercise" for m in verbs) and "exercise" in ev.plural_kinds(s.text)
-            and not ev.is_habitual(s.text)):
-        # "units ... conducted joint exercises in the region on 5 April 2023": one dated event
-        return attach_or_create("exercise", next(m.start for m in verbs if m.kind == "exercise"))
-    if not s.common and (s.forces or s.figures) and ev.takes_part(s.text) and not ev.mentions_many(s.text):
-        for kind in FIELD_KINDS:
-            d = recent.get(kind)
-            if d is not None and d.kind in FIELD_KINDS:
-                return [(d, True, 0, spans)]
-    return []
-
-
-# "Bakanlıkta düzenlenen haftalık basın toplantısında", "held talks": a verb this close before
-# a noun of another kind is that noun's (characters between them).
-VERB_NOUN_GAP = 45
-
-
-def _parties_of(d: Draft) -> set[str]:
-    return {v for c in d.claims if c.field == "parties" for v in c.value}
-
-
-def _states(s: SentenceFacts) -> set[str]:
-    """The states a sentence names, with those of its military and ministry bodies."""
-    out = {a.value for a in s.actors if a.kind == "party"}
-    out.update(str(a.extra["country"]) for a in s.actors if a.kind == "organization"
-               and a.extra.get("type") in PARTY_TYPES and a.extra.get("country"))
-    return out
-
-
-def _other_pair(s: SentenceFacts, d: Draft) -> bool:
-    """The sentence names two states or more, not all of them parties of ``d`` (which has two
-    or more): it tells of another event of the kind ("TCG X ... with the Pakistani frigate"
-    after a trilateral exercise of three other states)."""
-    named = _states(s)
-    if len(named) < 2:
-        return False
-    parties = _parties_of(d)
-    return len(parties) >= 2 and not named <= parties
-
-
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
-
-# Kinds of diplomacy between states: in a document about defense they need no defense word of
-# their own sentence.
-DIPLOMATIC = ("meeting", "declaration", "agreement")
 
 # A share of a document's sentences with a defense word at least this large makes it a
 # document about defense.
@@ -786,7 +624,7 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
     for d in reg.drafts:
         if d.kind not in DYADIC:
             continue
-        parties = {v for c in d.claims if c.field == "parties" for v in c.value}
+        parties = d.parties()
         if len(parties) == 1 and parties <= pair:
             d.add(claim(both, "parties", sorted(pair)))
 
@@ -797,8 +635,7 @@ FILED_AT_KINDS = ("meeting", "agreement", "declaration")
 
 def _same_country(d: Draft, city: Any) -> bool:
     """The dateline's city lies in one of the event's states."""
-    parties = {v for c in d.claims if c.field == "parties" for v in c.value}
-    return bool(city.extra.get("country")) and city.extra["country"] in parties
+    return bool(city.extra.get("country")) and city.extra["country"] in d.parties()
 
 
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:

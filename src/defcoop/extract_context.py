@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from defcoop.detect.dates import DateMention, find_dates, with_year
-from defcoop.detect.relative import relative_dates, reports_speech, speaks_of_future
+from defcoop.detect.relative import names_weekday, relative_dates, reports_speech, speaks_of_future
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
@@ -90,7 +90,11 @@ def _statement_day(facts: list[SentenceFacts]) -> str | None:
         day = next((x for x in lead.dates if x.precision == "day" and x.role == "point"
                     and not x.weak and not x.year_missing and x.start), None)
         if day is not None:
-            return day.start if not lead.heading and reports_speech(lead.text) else None
+            # the day of the statement is told with its weekday ("12 Haziran 2025 Perşembe
+            # günü"); a day without one may be the date of what was said
+            said = not lead.heading and reports_speech(lead.text) and names_weekday(
+                lead.text[day.stop:day.stop + 20])
+            return day.start if said else None
     return None
 
 
@@ -107,14 +111,17 @@ def _full_year(d: DateMention) -> int | None:
 
 
 def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
-    """A dateline written without its year ("BAKU, March 3.") takes the year of a full date of
-    the same day and month elsewhere in the story (a photo caption's "Baku, 3 March 2026");
+    """A dateline written without its year ("TBILISI, March 3.") takes the year of a full date
+    of the same day and month at the story's end (a photo caption's "Tbilisi, 3 March 2026", a
+    closing line "AGENCY/xx 03-03-2026 18:40") or on a line of its own;
     the first full year of the text may be that of an older event, so nothing else gives it."""
     if not any(d.year_missing and d.precision == "day" for fs in facts[:6] for d in fs.filed):
         return set()
     years: dict[str, set[int]] = {}
-    for fs in facts:
-        # a closing line ("APP/ask/mah 20-08-2025 18:40") tells of no event and was not analysed
+    for fs in facts[-3:]:
+        # a closing line ("AGENCY/xx 20-08-2025 18:40") tells of no event and was not analysed;
+        # a full date in the body may be an older event's of the same day ("the declaration
+        # signed on June 15, 2021" in an anniversary story), so only the story's end is read
         told = [*fs.filed, *fs.dates] if fs.key is not None else find_dates(fs.text)
         for d in told:
             y = _full_year(d)

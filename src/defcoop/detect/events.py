@@ -805,7 +805,9 @@ def is_civilian(text: str) -> bool:
     corridors" is not civilian)."""
     low = lower_tr(text)
     w = words()
-    civ = len(w.civilian.findall(low)) - len(w.civilian_not.findall(low))
+    kept = [(m.start(), m.end()) for m in w.civilian_not.finditer(low)]
+    civ = sum(1 for m in w.civilian.finditer(low)
+              if not any(a <= m.start() and m.end() <= b for a, b in kept))
     return civ > 0 and civ >= len(w.defense.findall(low))
 
 

@@ -137,6 +137,12 @@ def speaks_of_future(text: str) -> bool:
     return bool(_words().future.search(lower_tr(text)))
 
 
+def names_weekday(text: str) -> bool:
+    """Whether ``text`` opens with a weekday's name ("Perşembe günü", ", Thursday")."""
+    m = re.match(r"[\s,(]*(\w+)", lower_tr(text))
+    return m is not None and m.group(1) in _words().weekdays
+
+
 @lru_cache(maxsize=20_000)
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("said", "açıklamalarda bulundu")."""

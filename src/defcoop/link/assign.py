@@ -18,7 +18,7 @@ from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
-from defcoop.link.merge import Draft
+from defcoop.link.merge import MAX_RANGE_DAYS, Draft, days_apart
 from defcoop.model import Cite, Claim
 
 # Organizations whose state is a party to what they do (not media or international bodies).
@@ -174,13 +174,9 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                 if d is None:
                     return None
                 starts = [str(c.value).split("/")[0] for c in d.claims if c.field == "date"]
-                if starts and starts[0] < dm.end:
-                    value: str | None = f"{starts[0]}/{dm.end}"
-                    for c in d.claims:   # "began on Monday ... will last until 16 September"
-                        if c.field == "date" and c.value == starts[0]:
-                            c.value = value
-                    d.rekey()
-                else:
+                # "began on Monday ... will last until 16 September"
+                value: str | None = d.join_days(starts[0], dm.end) if starts else None
+                if value is None:
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
                     if dm.precision == "day":
                         d.ends.append(dm.end)   # its first day may come with another mention
@@ -201,10 +197,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     states += [v for v in s.pair if v not in states]
     if kind in FIELD_KINDS or kind == "meeting":
         states += [h for h in hosts if h not in states]
-    for a in s.actors:
-        if (a.kind == "organization" and a.extra.get("type") in PARTY_TYPES
-                and a.extra.get("country") and a.extra["country"] not in states):
-            states.append(a.extra["country"])
+    states += [c for c in body_states(s) if c not in states]
     if states:
         out.append(("parties", _unique(states)))
     orgs = [a.value for a in s.actors if a.kind == "organization"]
@@ -226,17 +219,24 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
 
 def _started(d: Draft, first: str | None) -> str | None:
     """The first day of an event ("which commenced on 20 October") and the last day of it that
-    the draft already has (its closing ceremony "today") make one range; the draft's claims of
-    that day become the range too."""
-    ends = [c for c in d.claims if c.field == "date" and isinstance(c.value, str)
-            and len(c.value) == 10 and first is not None and c.value > first]
-    if not ends or first is None:
-        return first
-    value = f"{first}/{max(str(c.value) for c in ends)}"
-    for c in ends:
-        c.value = value
-    d.rekey()
-    return value
+    the draft already has (its closing ceremony "today") make one range (``Draft.join_days``)."""
+    if first is None:
+        return None
+    days = [str(c.value) for c in d.claims if c.field == "date" and isinstance(c.value, str)
+            and len(c.value) == 10]
+    last = max((v for v in days if 0 < (days_apart(first, v) or 0) <= MAX_RANGE_DAYS), default=None)
+    return (d.join_days(first, last) if last is not None else None) or first
+
+
+def body_states(s: SentenceFacts) -> list[str]:
+    """The states of the military, ministry, company and institution bodies ``s`` names, in
+    order: their state is a party to what they do."""
+    out: list[str] = []
+    for a in s.actors:
+        c = a.extra.get("country")
+        if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c and c not in out:
+            out.append(str(c))
+    return out
 
 
 def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from defcoop.detect.events import words
+from defcoop.detect.casefold import lower_tr
+from defcoop.detect.events import has_object, words
 from defcoop.kb import load_places
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
@@ -25,6 +26,7 @@ def merge_same_day(reg: Registry) -> None:
             for c in d.claims:
                 target.add(c)
             target.cites += [x for x in d.cites if x not in target.cites]
+            target.ends += d.ends
             continue
         keep.append(d)
         for v in days:
@@ -33,12 +35,8 @@ def merge_same_day(reg: Registry) -> None:
     reg.drafts[:] = [d for d in reg.drafts if id(d) in kept]
 
 
-def _parties(d: Draft) -> set[str]:
-    return {v for c in d.claims if c.field == "parties" for v in c.value}
-
-
 def _parties_agree(a: Draft, b: Draft) -> bool:
-    pa, pb = _parties(a), _parties(b)
+    pa, pb = a.parties(), b.parties()
     return not pa or not pb or bool(pa & pb)
 
 
@@ -56,7 +54,7 @@ def _hosted(c: Claim, target: Draft) -> Claim | None:
     in Rawalpindi" over a story of a Turkish-Pakistani exercise), or all of them when the event
     has no parties yet. "Drills on the steppe ... that Moscow and Beijing are watching" names
     onlookers' capitals, not where the event was held."""
-    parties = _parties(target)
+    parties = target.parties()
     if not parties:
         return c
     known = load_places()
@@ -92,7 +90,7 @@ def merge_unnamed(reg: Registry) -> None:
                 filled = _hosted(c, target) if c.field == "places" else c
                 if filled is not None:
                     target.add(filled)
-            elif c.field == "parties" and u.first <= NEAR_CHARS and set(c.value) > _parties(target):
+            elif c.field == "parties" and u.first <= NEAR_CHARS and set(c.value) > target.parties():
                 target.add(c)   # the story's lead names every side, the event's states and more
         target.cites += [x for x in u.cites if x not in target.cites]
         target.ends += u.ends
@@ -102,17 +100,20 @@ def merge_unnamed(reg: Registry) -> None:
 
 def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
     """An undated, unnamed headline of a kind that a dated unnamed event of the story refines
-    ("Azerbaijan signs deal for Israeli Barak MX systems" over "signed a contract last week ...
+    ("X signs deal for air defense systems" over "signed a contract last week ...
     for the supply of ... batteries": the deal is the arms transfer) is that event."""
-    refine = words().refine
+    w = words()
     out: list[Draft] = []
     for u in drafts:
-        wider = refine.get(u.kind)
-        if wider is None or not u.unnamed or u.dates() or u.first > NEAR_CHARS:
-            out.append(u)
+        wider = w.refine.get(u.kind)
+        if wider is None or not u.unnamed or u.dates() or u.first > NEAR_CHARS or not any(
+                has_object(wider, c.quote) or any(n in lower_tr(c.quote) for n in w.refine_nouns)
+                for c in u.claims):
+            out.append(u)   # only a headline about a contract or about arms
             continue
-        target = next((d for d in drafts if d.unnamed and d.kind == wider and d.dates()
-                       and _near(d, u.first) and _parties_agree(d, u)), None)
+        near = [d for d in drafts if d.unnamed and d.kind == wider and d.dates()
+                and _near(d, u.first) and u.parties() <= d.parties()]
+        target = min(near, key=lambda d: abs(d.first - u.first), default=None)
         if target is None:
             out.append(u)
             continue

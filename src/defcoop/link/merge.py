@@ -9,6 +9,7 @@ and a conflict (:mod:`defcoop.resolve`), never silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,6 +73,27 @@ class Draft:
         """Call after changing the value of a claim the draft holds."""
         self._seen = {_claim_key(c) for c in self.claims}
 
+    def join_days(self, first: str, last: str, also: tuple[str, ...] = ()) -> str | None:
+        """The range ``first``/``last`` when the two days are close enough to be one event's
+        first and last (``MAX_RANGE_DAYS``), or ``first`` is the month or year ``last`` lies in;
+        the draft's date claims of either (or of a value in ``also``) become that range. None,
+        and nothing changed, otherwise."""
+        span = days_apart(first, last)
+        if span is None and not (len(first) < len(last) and last.startswith(first)):
+            return None   # a month and a day of it ("Haziran 2021" ... "30 Haziran 2021'e kadar") nest
+        if span is not None and not 0 < span <= MAX_RANGE_DAYS:
+            return None
+        value = f"{first}/{last}"
+        for c in self.claims:
+            if c.field == "date" and c.value in (first, last, *also):
+                c.value = value
+        self.rekey()
+        return value
+
+    def parties(self) -> set[str]:
+        """The states its claims make parties to it."""
+        return {v for c in self.claims if c.field == "parties" for v in c.value}
+
     def has(self, fieldname: str) -> bool:
         return any(c.field == fieldname for c in self.claims)
 
@@ -88,6 +110,19 @@ class Draft:
             if old is not None and not old.compatible(new):  # type: ignore[attr-defined]
                 return False
         return True
+
+
+# A first and a last day told apart make one range only when they are at most this many days
+# apart (an exercise of five weeks); further apart they are two events' days.
+MAX_RANGE_DAYS = 45
+
+
+def days_apart(first: str, last: str) -> int | None:
+    """Days from ``first`` to ``last`` (YYYY-MM-DD), None when either is no day."""
+    try:
+        return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    except ValueError:
+        return None
 
 
 def value_key(value: object) -> object:
