@@ -45,6 +45,11 @@ def _parties_agree(a: Draft, b: Draft) -> bool:
 NEAR_CHARS = 1500
 
 
+# How far (in characters) after an undated headline the story's lead may start: a headline, a
+# deck, a byline and a date line.
+LEAD_CHARS = 600
+
+
 def _near(d: Draft, offset: int) -> bool:
     return any(c.start is not None and abs(c.start - offset) <= NEAR_CHARS for c in d.claims)
 
@@ -99,20 +104,25 @@ def merge_unnamed(reg: Registry) -> None:
 
 
 def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
-    """An undated, unnamed headline of a kind that a dated unnamed event of the story refines
-    ("X signs deal for air defense systems" over "signed a contract last week ...
-    for the supply of ... batteries": the deal is the arms transfer) is that event."""
+    """An undated, unnamed headline is the dated unnamed event of its kind its story tells just
+    under it ("Qatar takes delivery of ... armoured vehicles" over "received the last batch ...
+    on Wednesday"), or of the kind that refines it ("X signs deal for air defense systems" over
+    "signed a contract last week ... for the supply of ... batteries": the deal is the arms
+    transfer; only a headline about a contract or about arms)."""
     w = words()
     out: list[Draft] = []
     for u in drafts:
         wider = w.refine.get(u.kind)
-        if wider is None or not u.unnamed or u.dates() or u.first > NEAR_CHARS or not any(
-                has_object(wider, c.quote) or any(n in lower_tr(c.quote) for n in w.refine_nouns)
-                for c in u.claims):
-            out.append(u)   # only a headline about a contract or about arms
+        if not u.unnamed or u.dates() or u.first > NEAR_CHARS:
+            out.append(u)
             continue
-        near = [d for d in drafts if d.unnamed and d.kind == wider and d.dates()
-                and _near(d, u.first) and u.parties() <= d.parties()]
+        kinds = {u.kind}
+        if wider is not None and any(has_object(wider, c.quote) or any(
+                n in lower_tr(c.quote) for n in w.refine_nouns) for c in u.claims):
+            kinds.add(wider)
+        near = [d for d in drafts if d is not u and d.unnamed and d.kind in kinds and d.dates()
+                and _near(d, u.first) and u.parties() <= d.parties()
+                and (d.kind != u.kind or 0 <= d.first - u.first <= LEAD_CHARS)]
         target = min(near, key=lambda d: abs(d.first - u.first), default=None)
         if target is None:
             out.append(u)

@@ -32,6 +32,16 @@ def _refine(kind: str, s: SentenceFacts, noun: str = "",
     return kind
 
 
+def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
+    """The event a mention refers back to: the last of its kind, or — "the contract" of an arms
+    transfer told before — of the kind it is refined to."""
+    d = recent.get(m.kind)
+    wider = ev.words().refine.get(m.kind)
+    if d is None and m.anaphoric and wider is not None:
+        d = recent.get(wider)
+    return d
+
+
 def _noun_text(m: ev.EventMention) -> str:
     """A mention's words with Turkish dotted and dotless capitals lowered the Turkish way."""
     return m.text.replace("I", "ı").replace("İ", "i")
@@ -52,11 +62,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                   and ev.has_object("meeting", s.text))   # ministers, presidents, delegations
     # "Bakanlar, söz konusu görüşmede ... planını da imzalamıştı": the meeting referred back to
     # gives the sentence its states
-    referent = next((recent[m.kind] for m in nouns if m.anaphoric and m.kind in recent
-                     and recent[m.kind].parties()), None)
+    referent = next((r for m in nouns if m.anaphoric and (r := _referred(m, recent)) is not None
+                     and r.parties()), None)
     referred = referent is not None
-    context = not ev.is_civilian(s.text) and (ev.is_defense(s.text) or diplomatic or referred) and (
-        bool(s.actors or s.pair) or referred)
+    # a sentence that refers back to a defense event is about it, whatever its venue ("The
+    # contract for the vehicles was signed at the X 2024 exhibition")
+    context = (referred or not ev.is_civilian(s.text)) and (
+        ev.is_defense(s.text) or diplomatic or referred) and (bool(s.actors or s.pair) or referred)
     if referent is not None and not s.actors and not s.pair:
         s.pair = sorted(referent.parties())   # the states of the event referred back to
     dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")
@@ -96,9 +108,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     reported = {n.kind for n in nouns if not n.anaphoric and (
         any(v.kind == n.kind for v in verbs) or ev.held_before(s.text, n.start))}
     for m in nouns:
-        d = recent.get(m.kind)
-        if d is None and m.anaphoric and m.kind in w.refine:
-            d = recent.get(w.refine[m.kind])   # "the contract" of an arms transfer told before
+        d = _referred(m, recent)
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
             if reported - {m.kind}:
                 continue
@@ -107,7 +117,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 # "Under the contract, which was signed in May 2023, ..." after a delivery of
                 # 2026: the contract told of is another event than the delivery (its ratification,
                 # "Anlaşma ... 7 Haziran 2017'de onaylanmıştır", is not)
-                return attach_or_create(_refine(m.kind, s, _noun_text(m), recent), m.start)
+                kind = d.kind if d.kind == w.refine.get(m.kind) else _refine(
+                    m.kind, s, _noun_text(m), recent)   # the contract of an arms transfer is one
+                return attach_or_create(kind, m.start)
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
