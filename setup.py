@@ -55,7 +55,12 @@ def _extensions() -> list[object]:
     except ImportError:
         return []
     os.chdir(ROOT)
-    return list(mypycify(COMPILED, opt_level="3", debug_level="0"))
+    try:
+        return list(mypycify(COMPILED, opt_level="3", debug_level="0"))
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - a failing compiler leaves plain Python
+        print(f"defcoop: not compiled ({type(exc).__name__}: {exc}); the modules are installed as "
+              "Python", file=sys.stderr)
+        return []
 
 
 setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

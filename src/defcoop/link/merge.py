@@ -84,8 +84,9 @@ class Draft:
         if span is not None and not 0 < span <= MAX_RANGE_DAYS:
             return None
         value = f"{first}/{last}"
+        joined = (first, last) + also
         for c in self.claims:
-            if c.field == "date" and c.value in (first, last, *also):
+            if c.field == "date" and c.value in joined:
                 c.value = value
         self.rekey()
         return value
