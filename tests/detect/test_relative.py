@@ -16,6 +16,9 @@ CASES = [
     ("Bakanlar geçen hafta görüştü.", "2024-03-04", []),            # the week was in February
     ("Two people familiar with the matter said on Tuesday.", "2024-03-12", []),
     ("Pazar yerinde fiyatlar arttı.", "2024-03-12", []),               # a market, not Sunday
+    # the Tuesday of the week before the story's (a Thursday)
+    ("İHA'lar geçen hafta Salı günü teslim edildi.", "2025-11-13", [("2025-11-04", "day")]),
+    ("İHA'lar Salı günü teslim edildi.", "2025-11-13", [("2025-11-11", "day")]),
     ("Nothing relative here.", "2024-03-12", []),
 ]
 
@@ -35,6 +38,8 @@ def test_no_day_without_a_dated_dateline() -> None:
     ("The first howitzers will be delivered by the end of the year.", True),
     ("Baykar has signed a contract for six systems.", False),
     ("Anlaşma 3 Haziran 2024'te imzalandı.", False),
+    ("Tatbikat planlandığı gibi Salı günü tamamlandı.", False),      # "as planned": the past
+    ("Toplantının ilerleyen dönemde Bakü'de yapılmasının planlandığını kaydetti.", True),
 ])
 def test_future_sentences(text: str, future: bool) -> None:
     assert speaks_of_future(text) is future
@@ -50,6 +55,7 @@ def test_future_sentences(text: str, future: bool) -> None:
     ("Anlaşma geçen yılın mart ayında imzalandı.", "2025-10-01", ["2024-03"]),
     ("Bakanlar geçen ay Bakü'de görüştü.", "2025-01-09", ["2024-12"]),
     ("The exercise ended in October.", "2025-12-26", []),                  # no relative word
+    ("Tatbikat geçen yıl ekim ayında Misrata açıklarında yapıldı.", "2025-11-28", ["2024-10"]),
 ])
 def test_relative_months(text: str, filed: str, expected: list[str]) -> None:
     assert [d.start for d in relative_dates(text, filed) if d.precision == "month"] == expected

@@ -149,6 +149,14 @@ def reports_speech(text: str) -> bool:
     return bool(_words().speech.search(lower_tr(text)))
 
 
+def _last_week_before(low: str, at: int, w: _Words) -> int | None:
+    """Where a "last week" right before offset ``at`` starts, if one does."""
+    for m in w.last_week.finditer(low, max(0, at - 30), at):
+        if not low[m.end():at].strip():
+            return m.start()
+    return None
+
+
 def relative_dates(text: str, filed: str) -> list[DateMention]:
     """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
     offsets are relative to ``text``."""
@@ -171,6 +179,7 @@ def _compute(text: str, filed: str) -> list[DateMention]:
     low = lower_tr(text)
     out: list[DateMention] = []
     future = None
+    weekday_of: set[int] = set()   # starts of "last week" that only say which weekday
     for m in w.days.finditer(low):
         word = " ".join(m.group(0).split())
         if w.speech.search(low[max(0, m.start() - 25):m.end() + 25]):
@@ -186,9 +195,16 @@ def _compute(text: str, filed: str) -> list[DateMention]:
                 future = speaks_of_future(text)
             back = (ref.weekday() - w.weekdays[word]) % 7
             day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
+            lw = _last_week_before(low, m.start(), w)
+            if lw is not None:
+                # "geçen hafta Salı günü": that weekday of the week before the story's week
+                day = ref - dt.timedelta(days=ref.weekday() + 7 - w.weekdays[word])
+                weekday_of.add(lw)
         iso = day.isoformat()
         out.append(DateMention(iso, iso, "day", "point", m.start(), m.end(), text[m.start():m.end()]))
     for m in w.last_week.finditer(low):
+        if m.start() in weekday_of:
+            continue   # the week only names which weekday was meant
         first = ref - dt.timedelta(days=ref.weekday() + 7)
         if first.month == ref.month and first.year == ref.year:
             iso = ref.isoformat()[:7]
