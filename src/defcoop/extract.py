@@ -229,7 +229,10 @@ def _local_uncached(text: str, heading: bool, early: bool,
     actors = _owned(text, [x for x in d.actors if not in_mask(x.start)])
     org_spans = {(x.start, x.end) for x in actors}
     orgs = [(x.start, x.end) for x in actors if x.kind == "organization"]
-    filed_places = [p for p in d.places if p.start < cut and p.extra.get("kind") == "city"]
+    # "By Staff Reporter | Islamabad | Saturday, June 14, 2025": a city between the bars of a
+    # byline is where the reporter is, not where the story was filed from
+    filed_places = [p for p in d.places if p.start < cut and p.extra.get("kind") == "city"
+                    and "|" not in text[p.end:text.find("\n", p.end) % (len(text) + 1)]]
     places = [p for p in d.places
               if not in_mask(p.start) and p.start >= cut
               and not (p.extra.get("kind") not in ("base", "site")

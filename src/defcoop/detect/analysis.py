@@ -16,6 +16,7 @@ from defcoop.detect import events as ev
 from defcoop.detect.dates import DateMention, find_dates
 from defcoop.detect.figures import find_figures
 from defcoop.detect.forces import find_forces
+from defcoop.detect.series import bare_editions
 from defcoop.detect.spans import Span, tokens
 
 MEMO_SIZE = 20_000
@@ -74,7 +75,11 @@ def mentions(text: str, heading: bool, memo: Memo) -> Mentions:
         return hit  # type: ignore[no-any-return]
     toks = _tokens(text, memo)
     lead = None if heading else ev.find_heading(text, 0)
-    out = Mentions(lead, tuple(ev.find_named(text, toks)), tuple(ev.find_common(text)))
+    named = tuple(ev.find_named(text, toks))
+    common = tuple(ev.find_common(text))
+    if lead is None:
+        named += tuple(bare_editions(text, common, named))
+    out = Mentions(lead, named, common)
     memo.put(key, out)
     return out
 

@@ -1,0 +1,39 @@
+"""Names of a series edition written without a title word: capitalized words closed by a hyphen
+and a year ("Falcon Brotherhood-2025, the week-long drill that ended Friday", "Kış-2026'da"),
+in a sentence that speaks of an event of a kind that names its editions so (``series_kinds`` in
+``lexicon/events.yaml``: exercises). A name with its title word is found by
+:func:`defcoop.detect.events.find_named`; this finder only adds the bare ones."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from defcoop.detect import lexicon
+from defcoop.detect.events import EventMention
+
+# One to four capitalized words (a hyphen may join two), then "-YYYY" with no space before it.
+_BARE = re.compile(r"(?<![\w-])((?:[A-ZÇĞİÖŞÜ][\w’']*[ \t]){0,3}[A-ZÇĞİÖŞÜ][\w’']*-(?:19|20)\d\d)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def series_kinds() -> tuple[str, ...]:
+    data = lexicon.load("events")
+    path = lexicon.lexicon_path("events")
+    return tuple(lexicon.strings(data.get("series_kinds"), path, "series_kinds"))
+
+
+def bare_editions(text: str, common: tuple[EventMention, ...],
+                  named: tuple[EventMention, ...]) -> list[EventMention]:
+    """Bare edition names of ``text`` (see the module), of the kind its event nouns speak of."""
+    kinds = [m.kind for m in common if not m.verb and m.kind in series_kinds()]
+    if not kinds or "-" not in text:
+        return []
+    out: list[EventMention] = []
+    for m in _BARE.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if any(n.start <= a < n.end or a <= n.start < b for n in named):
+            continue   # a name found with its title word
+        out.append(EventMention(kinds[0], "named", a, b, m.group(1), name=m.group(1),
+                                trigger=(a, b)))
+    return out
