@@ -143,7 +143,8 @@ class _Patterns:
             rf"\b{Y1}\b{suffix}",
         ]
         # June / Haziran'da / Haziran ayında (a month without its year, completed from context)
-        bare = [rf"(?:(?<=\bin )|(?<=\bIn )|(?<=\bduring )|(?<=\bDuring )){M1}(?!\s*,?\s*\d)",
+        bare = [rf"(?:(?<=\bin )|(?<=\bIn )|(?<=\bduring )|(?<=\bDuring )|(?<=\bin late )"
+                rf"|(?<=\bin early )|(?<=\bin mid-)|(?<=\bin mid )){M1}(?!\s*,?\s*\d)",
                 rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde"
                 rf"|\s+ayı(?:nın)?\s+(?:sonunda|başında|ortasında|sonlarında|başlarında|ortalarında))(?!\w)"]
         self.regexes = [re.compile(p) for p in patterns + bare]
