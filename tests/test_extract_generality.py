@@ -80,3 +80,14 @@ def test_a_side_that_names_another_place_leaves_the_country_out() -> None:
     events = _events("Iranian and Armenian troops held a joint military exercise in East Azerbaijan "
                      "province on 5 May 2025.\n")
     assert all("aze" not in [p["id"] for p in e["places"]] for e in events), events
+
+
+def test_a_border_clash_of_two_states_is_a_conflict() -> None:
+    events = _events("BISHKEK, 16 May 2024 - Kyrgyz and Tajik border guards exchanged fire late on "
+                     "Tuesday near the town of Batken, wounding two Kyrgyz servicemen.\n")
+    conflicts = [e for e in events if e["kind"] == "conflict"]
+    assert [(c["date_start"], sorted(c["parties"])) for c in conflicts] == [("2024-05-14", ["KGZ", "TJK"])]
+
+
+def test_a_football_clash_is_no_conflict() -> None:
+    assert _events("The two teams clash again on 5 May 2025 in the league final, the club said.\n") == []
