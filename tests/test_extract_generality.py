@@ -91,3 +91,11 @@ def test_a_border_clash_of_two_states_is_a_conflict() -> None:
 
 def test_a_football_clash_is_no_conflict() -> None:
     assert _events("The two teams clash again on 5 May 2025 in the league final, the club said.\n") == []
+
+
+def test_the_same_day_dates_a_sentence_by_the_day_told_before() -> None:
+    events = _events("ANKARA, 25 Temmuz 2025 - Türkiye ile Bangladeş arasında savunma sanayii "
+                     "mutabakat zaptı dün İstanbul'da imzalandı.\n\nAynı gün Bangladeş Kara "
+                     "Kuvvetleri Komutanı, Türkiye Savunma Sanayii Başkanı ile bir araya geldi.\n")
+    meetings = [e for e in events if e["kind"] == "meeting"]
+    assert [m["date_start"] for m in meetings] == ["2025-07-24"]

@@ -137,6 +137,21 @@ def speaks_of_future(text: str) -> bool:
     return bool(_words().future.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=1)
+def _same_day_rx() -> re.Pattern[str]:
+    d = lexicon.load("dates")
+    words = lexicon.strings(d.get("same_day"), lexicon.lexicon_path("dates"), "same_day")
+    return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)" if words else r"(?!x)x")
+
+
+@lru_cache(maxsize=20_000)
+def same_day_at(text: str) -> tuple[int, int] | None:
+    """Offsets of a phrase that dates ``text`` by the day told just before ("Aynı gün", "the
+    same day"), or None."""
+    m = _same_day_rx().search(lower_tr(text))
+    return (m.start(), m.end()) if m else None
+
+
 def names_weekday(text: str) -> bool:
     """Whether ``text`` opens with a weekday's name ("Perşembe günü", ", Thursday")."""
     m = re.match(r"[\s,(]*(\w+)", lower_tr(text))
