@@ -854,6 +854,7 @@ def names_pair(text: str) -> int:
     return 2 if words().pair_refs.search(low) else 0
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def held_before(text: str, start: int) -> bool:
     """Whether a participle of holding comes right before the event noun at ``start``
     ("bakanlarının geçen ay Taşkent'te yaptığı görüşmede"): the text reports that event."""

@@ -62,8 +62,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                   and ev.has_object("meeting", s.text))   # ministers, presidents, delegations
     # "Bakanlar, söz konusu görüşmede ... planını da imzalamıştı": the meeting referred back to
     # gives the sentence its states
-    referent = next((r for m in nouns if m.anaphoric and (r := _referred(m, recent)) is not None
-                     and r.parties()), None)
+    referent: Draft | None = None
+    for m in nouns:
+        if m.anaphoric:
+            r = _referred(m, recent)
+            if r is not None and r.has("parties"):
+                referent = r
+                break
     referred = referent is not None
     # a sentence that refers back to a defense event is about it, whatever its venue ("The
     # contract for the vehicles was signed at the X 2024 exhibition")
