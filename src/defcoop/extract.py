@@ -446,7 +446,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                         d.add(dc)
                 owner = d
                 recent[d.kind] = d
-        if not s.named and s.lead is None and s.dates and reg.drafts:
+        if not s.named and s.lead is None and s.dates and reg.yeared:
             s.named = _editions(s, reg)   # "Northern Shield-2024" after "Northern Shield-2025 Exercise"
         targets: list[tuple[Draft, bool, int, list[tuple[int, int]]]] = []
         name_spans = [(m.start, m.end) for m in s.named]
@@ -522,7 +522,7 @@ def _editions(s: SentenceFacts, reg: Registry) -> tuple[ev.EventMention, ...]:
     year, written with another year and no title word ("the previous edition, Northern
     Shield-2024, was held in September 2024" after "Northern Shield-2025 Exercise")."""
     out: list[ev.EventMention] = []
-    for d in reg.drafts:
+    for d in reg.yeared:
         if d.unnamed or not d.name or d.year is None:
             continue
         base, pattern = _series(d.name)

@@ -153,6 +153,7 @@ class Registry:
     def __init__(self) -> None:
         self.drafts: list[Draft] = []
         self._by_core: dict[str, list[Draft]] = {}
+        self.yeared: list[Draft] = []   # named drafts with a year: the series a document names
 
     def named(self, name: str, kind: str, offset: int) -> Draft | None:
         """The draft for ``name`` (created when new); None when the name is ambiguous."""
@@ -172,20 +173,23 @@ class Registry:
             loose = [d for d in same if d.year is None]
             if len(loose) == 1:
                 loose[0].year = year
+                self.yeared.append(loose[0])
                 return loose[0]
-        d = Draft(kind=kind, name=name, core=core, year=year, first=offset)
+        return self._new(Draft(kind=kind, name=name, core=core, year=year, first=offset))
+
+    def _new(self, d: Draft) -> Draft:
         self.drafts.append(d)
-        self._by_core.setdefault(core, []).append(d)
+        if d.core is not None:
+            self._by_core.setdefault(d.core, []).append(d)
+        if d.year is not None:
+            self.yeared.append(d)
         return d
 
     def fresh(self, name: str, kind: str, offset: int) -> Draft:
         """A new draft for ``name`` although one exists: the same yearless name told again with a
         date of another year ("the Baku Declaration" of 2017 and of 2021)."""
         core, year = name_key(name)
-        d = Draft(kind=kind, name=name, core=core, year=year, first=offset)
-        self.drafts.append(d)
-        self._by_core.setdefault(core, []).append(d)
-        return d
+        return self._new(Draft(kind=kind, name=name, core=core, year=year, first=offset))
 
     def lookup(self, name: str) -> Draft | None:
         core, year = name_key(name)
