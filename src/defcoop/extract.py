@@ -127,7 +127,9 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
     facts = [SentenceFacts(s.start, s.end, s.text, page_of(s.start), s.heading,
                            paragraph=s.paragraph) for s in sents]
     found = [an.mentions(fs.text, fs.heading, f.memo) for fs in facts]
-    relevant = [False] * len(facts)
+    # the lines at the top may date the story ("18 February 2025 10:24 (UTC +04:00)") even when
+    # no sentence near them tells of an event
+    relevant = [i < TOP_LINES for i in range(len(facts))]
     in_block = False
     for i, fs in enumerate(facts):
         m = found[i]
@@ -167,6 +169,10 @@ class _Local:
     filed_places: tuple[Any, ...]
     forces: tuple[Any, ...]
     figures: tuple[Any, ...]
+
+
+# Sentences and lines at the top of a document always read for their dates.
+TOP_LINES = 4
 
 
 def _mask_within(mask: Intervals, start: int, end: int) -> tuple[tuple[int, int], ...]:

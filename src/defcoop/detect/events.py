@@ -103,6 +103,7 @@ class _KindWords:
     documents: re.Pattern[str]
     civilian_not: re.Pattern[str]
     held_before: re.Pattern[str]
+    verbs_first: frozenset[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -197,6 +198,7 @@ def words() -> _KindWords:
         re.compile(r"(?<!\w)(?:" + "|".join(flex(lower_tr(x)) for x in sorted(lexicon.strings(
             d.get("held_before"), path, "held_before"), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
             if d.get("held_before") else r"(?!x)x"),
+        frozenset(lexicon.strings(d.get("verbs_first"), path, "verbs_first")),
     )
 
 

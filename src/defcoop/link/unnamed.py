@@ -58,8 +58,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # a visit or a declaration of states needs no defense word of its own in a document about
     # defense ("Egyptian President ... visited Ankara on Sept. 4, 2024, and the two leaders
     # signed a joint declaration" in a story of a naval exercise)
-    diplomatic = (defense_doc and any(m.kind in DIPLOMATIC for m in s.common)
-                  and ev.has_object("meeting", s.text))   # ministers, presidents, delegations
+    diplomatic = defense_doc and (
+        (any(m.kind in DIPLOMATIC for m in s.common)
+         and ev.has_object("meeting", s.text))      # ministers, presidents, delegations
+        or (any(m.kind == "conflict" for m in s.common)
+            and ev.has_object("conflict", s.text)))  # "positions ... came under fire"
     # "Bakanlar, söz konusu görüşmede ... planını da imzalamıştı": the meeting referred back to
     # gives the sentence its states
     referent: Draft | None = None
@@ -94,7 +97,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         recent[kind] = d
         return [(d, True, anchor, spans)]
 
-    for m in verbs:
+    # "Units ... stationed in the direction of X subjected the positions ... to fire": a sentence
+    # that tells of fire exchanged tells of the clash first
+    for m in sorted(verbs, key=lambda v: v.kind not in w.verbs_first):
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
             out = attach_or_create(m.kind, m.start, noun=False)
             signed = next((n for n in nouns if m.kind == "meeting" and n.kind in DIPLOMATIC
