@@ -116,7 +116,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
     # is the memorandum (a noun with a verb of its own kind), not the deployment it refers back to
     reported = {n.kind for n in nouns if not n.anaphoric and (
-        any(v.kind == n.kind for v in verbs) or ev.held_before(s.text, n.start))}
+        any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)
+        or ev.held_before(s.text, n.start))}
     for m in nouns:
         d = _referred(m, recent)
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
