@@ -71,10 +71,11 @@ def _words() -> _Words:
     year_before = _alt(lexicon.strings(d.get("previous_year_before"), path, "previous_year_before"))
     year_after = _alt(lexicon.strings(d.get("previous_year_after"), path, "previous_year_after"))
     parts = []
+    loc = r"(?:['’]?(?:da|de|ta|te))?"   # "geçen yıl eylülde"
     if year_before:
-        parts.append(rf"(?P<yb>{year_before})\s+(?P<m1>{mn})")
+        parts.append(rf"(?P<yb>{year_before})\s+(?P<m1>{mn}){loc}")
     if before:
-        parts.append(rf"(?:{before})\s+(?P<m2>{mn})")
+        parts.append(rf"(?:{before})\s+(?P<m2>{mn}){loc}")
     if year_after:
         parts.append(rf"(?:in\s+)?(?P<m3>{mn})\s+(?P<ya>{year_after})")
     months = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)" if parts and mn else r"(?!x)x")
