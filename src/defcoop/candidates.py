@@ -12,7 +12,7 @@ from typing import Any
 from defcoop.detect import events as ev
 from defcoop.kb import load_places
 from defcoop.link.merge import Draft, Registry, value_key
-from defcoop.model import Event
+from defcoop.model import Claim, Event
 from defcoop.read.document import Document
 from defcoop.resolve import Resolved, resolve
 from defcoop.textnorm import key as text_key
@@ -75,7 +75,17 @@ def _drop_phase_days(d: Draft) -> None:
         return
     d.claims[:] = [c for c in d.claims if not (
         c.field == "date" and c.locus == "prose" and isinstance(c.value, str)
-        and len(c.value) == 10 and any(a <= c.value <= b for a, b in ranges))]
+        and (len(c.value) == 10 and any(a <= c.value <= b for a, b in ranges)
+             or _phase_range(c, ranges)))]
+
+
+def _phase_range(c: Claim, ranges: list[tuple[str, str]]) -> bool:
+    """A range of days inside a wider one of the event, told of a phase of it ("tatbikatın deniz
+    safhası 13-15 Kasım", "the sea phase ran from 13 to 15 November"; `phase_words`)."""
+    if not isinstance(c.value, str) or len(c.value) != 21:
+        return False
+    a, _, b = c.value.partition("/")
+    return any(x <= a and b <= y and (x, y) != (a, b) for x, y in ranges) and ev.tells_of_phase(c.quote)
 
 
 def _close_ranges(d: Draft) -> None:

@@ -104,6 +104,7 @@ class _KindWords:
     civilian_not: re.Pattern[str]
     held_before: re.Pattern[str]
     verbs_first: frozenset[str]
+    phases: re.Pattern[str]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -199,6 +200,7 @@ def words() -> _KindWords:
             d.get("held_before"), path, "held_before"), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
             if d.get("held_before") else r"(?!x)x"),
         frozenset(lexicon.strings(d.get("verbs_first"), path, "verbs_first")),
+        _words_rx(lexicon.strings(d.get("phase_words"), path, "phase_words") or ["(?!x)x-never"]),
     )
 
 
@@ -854,6 +856,12 @@ def names_pair(text: str) -> int:
     if words().trio_refs.search(low):
         return 3
     return 2 if words().pair_refs.search(low) else 0
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def tells_of_phase(text: str) -> bool:
+    """Whether ``text`` tells of a phase of an event ("liman safhası", "the sea phase")."""
+    return bool(words().phases.search(lower_tr(text)))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
