@@ -105,6 +105,7 @@ class _KindWords:
     held_before: re.Pattern[str]
     verbs_first: frozenset[str]
     phases: re.Pattern[str]
+    verbal_nouns: tuple[str, ...]
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
@@ -201,6 +202,8 @@ def words() -> _KindWords:
             if d.get("held_before") else r"(?!x)x"),
         frozenset(lexicon.strings(d.get("verbs_first"), path, "verbs_first")),
         _words_rx(lexicon.strings(d.get("phase_words"), path, "phase_words") or ["(?!x)x-never"]),
+        tuple(lower_tr(x) for x in lexicon.strings(d.get("verbal_noun_endings"), path,
+                                                   "verbal_noun_endings")),
     )
 
 
@@ -856,6 +859,14 @@ def names_pair(text: str) -> int:
     if words().trio_refs.search(low):
         return 3
     return 2 if words().pair_refs.search(low) else 0
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def is_verbal_noun(word: str) -> bool:
+    """Whether a verb's word is a Turkish verbal noun ("konuşlandırılmasını", "teslim
+    edilmesi"): it names the act as a thing, it does not report it."""
+    low = lower_tr(word)
+    return any(low.endswith(e) for e in words().verbal_nouns)
 
 
 @lru_cache(maxsize=TEXT_CACHE)

@@ -100,6 +100,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # "Units ... stationed in the direction of X subjected the positions ... to fire": a sentence
     # that tells of fire exchanged tells of the clash first
     for m in sorted(verbs, key=lambda v: v.kind not in w.verbs_first):
+        if ev.is_verbal_noun(m.text):
+            continue   # "… konuşlandırılmasını düzenleyen anlaşma": what an agreement regulates
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
             out = attach_or_create(m.kind, m.start, noun=False)
             signed = next((n for n in nouns if m.kind == "meeting" and n.kind in DIPLOMATIC
@@ -131,6 +133,10 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 kind = d.kind if d.kind == w.refine.get(m.kind) else _refine(
                     m.kind, s, _noun_text(m), recent)   # the contract of an arms transfer is one
                 return attach_or_create(kind, m.start)
+            wider = w.refine.get(d.kind)
+            if wider is not None and any(v.kind == wider for v in verbs) and ev.has_object(
+                    wider, s.text):
+                d.kind = wider   # "Anlaşma kapsamında Heron İHA'larının tedarik edilmesi öngörülmüştür"
             return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
