@@ -137,7 +137,16 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if wider is not None and any(v.kind == wider for v in verbs) and ev.has_object(
                     wider, s.text):
                 d.kind = wider   # "Anlaşma kapsamında Heron İHA'larının tedarik edilmesi öngörülmüştür"
-            return [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
+            out = [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
+            meet = next((n for n in nouns if n.kind == "meeting" and not n.anaphoric), None)
+            if (meet is not None and d.kind != "meeting" and context
+                    and ev.has_object("meeting", s.text)):
+                # "The contract was signed in Baku on Tuesday following a meeting between Minister
+                # ... and a delegation": the meeting too
+                more = attach_or_create("meeting", meet.start)
+                if more and more[0][0] is not d:
+                    out += more
+            return out
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
             continue   # "the exercise" told of paragraphs ago starts no new event
