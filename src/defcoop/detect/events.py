@@ -434,6 +434,11 @@ def _strong(name: str) -> bool:
         for p in re.findall(r"\w+", name))
 
 
+# "… of the Turkic States", "… of Turkic-Speaking States": the rest of a body's name after its
+# title word.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-ZÇĞİÖŞÜ][\w’'-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'-]*){0,3}")
+
+
 def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]:
     w = words()
     toks = toks if toks is not None else tokens(text)
@@ -461,6 +466,11 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             m = re.match(r"^\s*-?\s*(1[89]\d\d|20\d\d)(?!\d)", text[end:end + 8])
             if m:
                 end += m.end()
+            elif kind == "institution":
+                # "the Joint Military Training Centre of the Turkic States": a body's name goes on
+                of = _OF_NAME.match(text, end)
+                if of:
+                    end = of.end()
             quoted_name = _quoted_before(text, toks, span, w) if span else None
             if quoted_name is not None:
                 span = quoted_name   # '"X-2023" Birleşik Müşterek Tatbikatı': the quote is the name
