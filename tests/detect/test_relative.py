@@ -56,6 +56,8 @@ def test_future_sentences(text: str, future: bool) -> None:
     ("Bakanlar geçen ay Bakü'de görüştü.", "2025-01-09", ["2024-12"]),
     ("The exercise ended in October.", "2025-12-26", []),                  # no relative word
     ("Tatbikat geçen yıl ekim ayında Misrata açıklarında yapıldı.", "2025-11-28", ["2024-10"]),
+    ("The vehicles were handed over in Abuja earlier this month.", "2025-09-23", ["2025-09"]),
+    ("Önceki tatbikat geçen yıl eylülde Bakü'de düzenlenmişti.", "2025-05-06", ["2024-09"]),
 ])
 def test_relative_months(text: str, filed: str, expected: list[str]) -> None:
     assert [d.start for d in relative_dates(text, filed) if d.precision == "month"] == expected

@@ -38,6 +38,7 @@ class _Words:
     months: re.Pattern[str]          # a month named relative to the dateline
     month_numbers: dict[str, int]
     last_month: re.Pattern[str]
+    this_month: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -81,10 +82,13 @@ def _words() -> _Words:
     months = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)" if parts and mn else r"(?!x)x")
     lm = _alt(lexicon.strings(d.get("last_month"), path, "last_month"))
     last_month = re.compile(rf"(?<!\w)(?:{lm})(?!\w)" if lm else r"(?!x)x")
+    tm = _alt(lexicon.strings(d.get("this_month"), path, "this_month"))
+    this_month = re.compile(rf"(?<!\w)(?:{tm})(?!\w)" if tm else r"(?!x)x")
     return _Words(days, offsets, weekdays, last_week, future,
                   re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"),
-                  re.compile(f"{days.pattern}|{last_week.pattern}|{months.pattern}|{last_month.pattern}"),
-                  months, numbers, last_month)
+                  re.compile(f"{days.pattern}|{last_week.pattern}|{months.pattern}|{last_month.pattern}"
+                             f"|{this_month.pattern}"),
+                  months, numbers, last_month, this_month)
 
 
 def _month_numbers() -> dict[str, int]:
@@ -128,6 +132,9 @@ def relative_month(text: str, filed: str) -> list[DateMention]:
     for m in w.last_month.finditer(low):
         y, n = (year, month - 1) if month > 1 else (year - 1, 12)
         iso = f"{y:04d}-{n:02d}"
+        out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
+    for m in w.this_month.finditer(low):
+        iso = f"{year:04d}-{month:02d}"   # "earlier this month": the story's month
         out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
     return out
 
