@@ -19,9 +19,9 @@ HELDOUT7 = Path(__file__).parent / "fixtures" / "extraction-heldout7"
 def test_seventh_heldout_set_scores_above_its_floor() -> None:
     report = evaluate_corpus(HELDOUT7)
     assert report.documents == 12
-    assert report.record_soft.f1 >= 0.68, report.record_soft.as_dict()
-    assert report.record_soft.precision >= 0.85, report.record_soft.as_dict()
-    assert report.record_strict.f1 >= 0.38, report.record_strict.as_dict()
+    assert report.record_soft.f1 >= 0.76, report.record_soft.as_dict()
+    assert report.record_soft.precision >= 0.90, report.record_soft.as_dict()
+    assert report.record_strict.f1 >= 0.45, report.record_strict.as_dict()
 
 
 def test_seventh_heldout_no_event_documents_give_nothing() -> None:
