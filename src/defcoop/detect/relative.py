@@ -183,13 +183,18 @@ def _last_week_before(low: str, at: int, w: _Words) -> int | None:
 def relative_dates(text: str, filed: str) -> list[DateMention]:
     """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
     offsets are relative to ``text``."""
+    if not _has_relative(text):
+        return []   # most sentences: tested once by their text, whatever the story's date
     return list(_relative_dates(text, filed))
 
 
 @lru_cache(maxsize=20_000)
+def _has_relative(text: str) -> bool:
+    return bool(_words().any_word.search(lower_tr(text)))
+
+
+@lru_cache(maxsize=20_000)
 def _relative_dates(text: str, filed: str) -> tuple[DateMention, ...]:
-    if not _words().any_word.search(lower_tr(text)):
-        return ()
     return tuple(_compute(text, filed))
 
 

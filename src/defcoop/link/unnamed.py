@@ -99,7 +99,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
 
     # "Units ... stationed in the direction of X subjected the positions ... to fire": a sentence
     # that tells of fire exchanged tells of the clash first
-    for m in sorted(verbs, key=lambda v: v.kind not in w.verbs_first):
+    first = [v for v in verbs if v.kind in w.verbs_first]
+    for m in (first + [v for v in verbs if v.kind not in w.verbs_first]) if first else verbs:
         if ev.is_verbal_noun(m.text):
             continue   # "… konuşlandırılmasını düzenleyen anlaşma": what an agreement regulates
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
