@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
+from defcoop.detect.memo import Bounded
 from defcoop.detect.dates import DateMention, parse_date
 from defcoop.detect.spans import Token, flex, tokens
 from defcoop.textnorm import compact_key, fold
@@ -871,25 +872,38 @@ def names_pair(text: str) -> int:
     return 2 if words().pair_refs.search(low) else 0
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+_VERBAL: Bounded[str, bool] = Bounded()
+_PHASE: Bounded[str, bool] = Bounded()
+_HELD: Bounded[tuple[str, int], bool] = Bounded()
+
+
 def is_verbal_noun(word: str) -> bool:
     """Whether a verb's word is a Turkish verbal noun ("konuşlandırılmasını", "teslim
     edilmesi"): it names the act as a thing, it does not report it."""
-    low = lower_tr(word)
-    return any(low.endswith(e) for e in words().verbal_nouns)
+    hit = _VERBAL.get(word)
+    if hit is None:
+        low = lower_tr(word)
+        hit = _VERBAL.put(word, any(low.endswith(e) for e in words().verbal_nouns))
+    return hit
 
 
-@lru_cache(maxsize=TEXT_CACHE)
 def tells_of_phase(text: str) -> bool:
     """Whether ``text`` tells of a phase of an event ("liman safhası", "the sea phase")."""
-    return bool(words().phases.search(lower_tr(text)))
+    hit = _PHASE.get(text)
+    if hit is None:
+        hit = _PHASE.put(text, bool(words().phases.search(lower_tr(text))))
+    return hit
 
 
-@lru_cache(maxsize=TEXT_CACHE)
 def held_before(text: str, start: int) -> bool:
     """Whether a participle of holding comes right before the event noun at ``start``
     ("bakanlarının geçen ay Taşkent'te yaptığı görüşmede"): the text reports that event."""
-    return bool(words().held_before.search(lower_tr(text[max(0, start - 60):start])))
+    key = (text, start)
+    hit = _HELD.get(key)
+    if hit is None:
+        hit = _HELD.put(key, bool(words().held_before.search(
+            lower_tr(text[max(0, start - 60):start]))))
+    return hit
 
 
 def visited(text: str, start: int, end: int) -> bool:

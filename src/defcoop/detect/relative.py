@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
+from defcoop.detect.memo import Bounded
 from defcoop.detect.dates import DateMention
 from defcoop.detect.spans import flex
 
@@ -152,12 +153,18 @@ def _same_day_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)" if words else r"(?!x)x")
 
 
-@lru_cache(maxsize=20_000)
+_SAME_DAY: Bounded[str, tuple[int, int]] = Bounded()
+_NO_SPAN = (-1, -1)
+
+
 def same_day_at(text: str) -> tuple[int, int] | None:
     """Offsets of a phrase that dates ``text`` by the day told just before ("Aynı gün", "the
     same day"), or None."""
-    m = _same_day_rx().search(lower_tr(text))
-    return (m.start(), m.end()) if m else None
+    hit = _SAME_DAY.get(text)
+    if hit is None:
+        m = _same_day_rx().search(lower_tr(text))
+        hit = _SAME_DAY.put(text, (m.start(), m.end()) if m else _NO_SPAN)
+    return None if hit == _NO_SPAN else hit
 
 
 def names_weekday(text: str) -> bool:
@@ -166,10 +173,16 @@ def names_weekday(text: str) -> bool:
     return m is not None and m.group(1) in _words().weekdays
 
 
-@lru_cache(maxsize=20_000)
+_SPEECH: Bounded[str, bool] = Bounded()
+_RELATIVE: Bounded[str, bool] = Bounded()
+
+
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("said", "açıklamalarda bulundu")."""
-    return bool(_words().speech.search(lower_tr(text)))
+    hit = _SPEECH.get(text)
+    if hit is None:
+        hit = _SPEECH.put(text, bool(_words().speech.search(lower_tr(text))))
+    return hit
 
 
 def _last_week_before(low: str, at: int, w: _Words) -> int | None:
@@ -188,9 +201,11 @@ def relative_dates(text: str, filed: str) -> list[DateMention]:
     return list(_relative_dates(text, filed))
 
 
-@lru_cache(maxsize=20_000)
 def _has_relative(text: str) -> bool:
-    return bool(_words().any_word.search(lower_tr(text)))
+    hit = _RELATIVE.get(text)
+    if hit is None:
+        hit = _RELATIVE.put(text, bool(_words().any_word.search(lower_tr(text))))
+    return hit
 
 
 @lru_cache(maxsize=20_000)
