@@ -93,10 +93,7 @@ def _close_ranges(d: Draft) -> None:
     another mention of the event ("began ... on Monday") make one range; the claims of both
     (the day, and the month the "until" gave) become that range."""
     for end in d.ends:
-        starts = [str(c.value) for c in d.claims if c.field == "date" and isinstance(c.value, str)
-                  and len(c.value) == 10 and c.value < end]
-        if starts:
-            d.join_days(max(starts), end, also=(end[:7],))   # the nearest first day
+        d.join_range(end, first=False, also=(end[:7],))
 
 
 @lru_cache(maxsize=20_000)

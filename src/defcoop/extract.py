@@ -104,7 +104,7 @@ def _line_predicates(f: Finders) -> tuple[Any, Any, Any]:
             if hit is None:
                 hit = bool(test(line))
                 f.memo.put(key, hit)
-            return hit  # type: ignore[no-any-return]
+            return hit
         return run
 
     return memoized("lp", is_place), memoized("lf", is_force), memoized("ls", is_state)
@@ -204,7 +204,7 @@ def _local(key: tuple[str, str, bool, bool, tuple[tuple[int, int], ...]], f: Fin
         _, text, heading, early, masked = key
         hit = _local_uncached(text, heading, early, masked, f)
         f.memo.put(key, hit)
-    return hit  # type: ignore[no-any-return]
+    return hit
 
 
 def _local_uncached(text: str, heading: bool, early: bool,

@@ -16,10 +16,10 @@ from defcoop.detect import events as ev
 from defcoop.detect.dates import DateMention, find_dates
 from defcoop.detect.figures import find_figures
 from defcoop.detect.forces import find_forces
+from defcoop.detect.memo import MEMO_SIZE, Bounded
 from defcoop.detect.series import bare_editions
 from defcoop.detect.spans import Span, tokens
 
-MEMO_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -41,21 +41,13 @@ class Details:
 _TOKENS = itertools.count()
 
 
-class Memo:
-    """A bounded memo: emptied when full, so memory stays flat however long the input is."""
+class Memo(Bounded[Any, Any]):
+    """A bounded memo of one pair of finders: emptied when full, so memory stays flat however
+    long the input is."""
 
     def __init__(self, size: int = MEMO_SIZE) -> None:
-        self.size = size
-        self._data: dict[Any, Any] = {}
+        super().__init__(size)
         self.token = next(_TOKENS)   # tells this memo's entries from another's
-
-    def get(self, key: Any) -> Any:
-        return self._data.get(key)
-
-    def put(self, key: Any, value: Any) -> None:
-        if len(self._data) >= self.size:
-            self._data.clear()
-        self._data[key] = value
 
 
 def _tokens(text: str, memo: Memo) -> list[Any]:
@@ -65,7 +57,7 @@ def _tokens(text: str, memo: Memo) -> list[Any]:
     if toks is None:
         toks = tokens(text)
         memo.put(key, toks)
-    return toks  # type: ignore[no-any-return]
+    return toks
 
 
 def mentions(text: str, heading: bool, memo: Memo) -> Mentions:

@@ -18,7 +18,7 @@ from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
-from defcoop.link.merge import MAX_RANGE_DAYS, Draft, days_apart
+from defcoop.link.merge import Draft
 from defcoop.model import Cite, Claim
 
 # Organizations whose state is a party to what they do (not media or international bodies).
@@ -222,10 +222,7 @@ def _started(d: Draft, first: str | None) -> str | None:
     the draft already has (its closing ceremony "today") make one range (``Draft.join_days``)."""
     if first is None:
         return None
-    days = [str(c.value) for c in d.claims if c.field == "date" and isinstance(c.value, str)
-            and len(c.value) == 10]
-    last = max((v for v in days if 0 < (days_apart(first, v) or 0) <= MAX_RANGE_DAYS), default=None)
-    return (d.join_days(first, last) if last is not None else None) or first
+    return d.join_range(first, first=True) or first
 
 
 def body_states(s: SentenceFacts) -> list[str]:

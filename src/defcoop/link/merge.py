@@ -91,6 +91,22 @@ class Draft:
         self.rekey()
         return value
 
+    def join_range(self, day: str, first: bool, also: tuple[str, ...] = ()) -> str | None:
+        """``day`` as the first (``first``) or last day of a range whose other end is the
+        draft's day furthest from it on the other side, within ``MAX_RANGE_DAYS`` ("which
+        commenced on 20 October" and the closing ceremony "today"; "runs through Sept. 26" and
+        "began ... on Monday"); see :meth:`join_days`. None when no day of the draft fits."""
+        fits: list[tuple[int, str]] = []
+        for c in self.claims:
+            if c.field == "date" and isinstance(c.value, str) and len(c.value) == 10:
+                span = days_apart(day, c.value) if first else days_apart(c.value, day)
+                if span is not None and 0 < span <= MAX_RANGE_DAYS:
+                    fits.append((span, c.value))
+        if not fits:
+            return None
+        other = max(fits)[1]
+        return self.join_days(day, other, also) if first else self.join_days(other, day, also)
+
     def parties(self) -> set[str]:
         """The states its claims make parties to it."""
         return {v for c in self.claims if c.field == "parties" for v in c.value}
