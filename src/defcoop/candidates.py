@@ -51,8 +51,10 @@ class ExtractionResult:
 def _drop_past_states(d: Draft) -> None:
     """States that had ceased to exist by the event's year are no parties of it."""
     past = ev.words().historical
+    if not past or not any(v in past for c in d.claims if c.field == "parties" for v in c.value):
+        return
     years = [int(v[:4]) for v in d.dates() if v[:4].isdigit()]
-    if not past or not years:
+    if not years:
         return
     year = min(years)
     for c in d.claims:
@@ -108,7 +110,7 @@ RESOLVED_SIZE = 2_000
 
 def _resolved(event: Event, source: str) -> Resolved:
     """``resolve(event)`` for an extracted event whose claims all come from ``source``."""
-    sig = (event.kind, *((c.field, value_key(c.value), c.locus, c.en) for c in event.claims))
+    sig = (event.kind, tuple([(c.field, value_key(c.value), c.locus, c.en) for c in event.claims]))
     hit = _RESOLVED.get(sig)
     if hit is None:
         hit = resolve(event)

@@ -18,7 +18,7 @@ from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
-from defcoop.link.merge import Draft
+from defcoop.link.merge import Draft, value_key
 from defcoop.model import Cite, Claim
 
 # Organizations whose state is a party to what they do (not media or international bodies).
@@ -130,29 +130,44 @@ def add_facts(d: Draft, s: SentenceFacts, *, mentioned: bool, anchor: int,
     event (``mentioned``), parties, organizations and figures from any sentence about it."""
     plan = _plan(d.kind, s, mentioned, anchor, name_spans, signing, context)
     if plan is None:   # a date "until ...": it depends on the dates the event has already
-        plan = _facts_for(d.kind, s, mentioned, anchor, name_spans, signing, context, d) or []
-    for fieldname, value in plan:
-        d.add(claim(s, fieldname, list(value) if isinstance(value, list)
-                    else dict(value) if isinstance(value, dict) else value))
+        plan = _keyed(_facts_for(d.kind, s, mentioned, anchor, name_spans, signing, context, d)
+                      or [])
+    seen = d.seen
+    for fieldname, value, vkey in plan:
+        key = (fieldname, vkey, s.start, s.end)
+        if key in seen:
+            continue   # the draft has this claim already: no claim is made for nothing
+        d.add_keyed(claim(s, fieldname, list(value) if isinstance(value, list)
+                          else dict(value) if isinstance(value, dict) else value), key)
+
+
+Plan = list[tuple[str, object, object]]
+
+
+def _keyed(facts: list[tuple[str, object]]) -> Plan:
+    """(field, value) claims with the key of each value (``value_key``), made once per plan."""
+    return [(f, v, value_key(v)) for f, v in facts]
 
 
 # What a sentence gives an event of a kind, memoized: a corpus repeats its sentences.
-_PLANS: dict[object, list[tuple[str, object]] | None] = {}
+_PLANS: dict[object, Plan | None] = {}
 PLANS_SIZE = 5_000
 
 
 def _plan(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
           name_spans: list[tuple[int, int]], signing: bool,
-          context: bool) -> list[tuple[str, object]] | None:
+          context: bool) -> Plan | None:
     if s.key is None:
-        return _facts_for(kind, s, mentioned, anchor, name_spans, signing, context, None)
+        facts = _facts_for(kind, s, mentioned, anchor, name_spans, signing, context, None)
+        return _keyed(facts) if facts is not None else None
     dates: object = "own" if s.dates is s.own_dates else tuple(
         (x.start, x.end, x.precision, x.role, x.begin, x.stop, x.weak) for x in s.dates)
     key = (s.key, kind, mentioned, anchor, tuple(name_spans), signing, context, dates,
            tuple(s.later), tuple(s.pair))
     if key in _PLANS:
         return _PLANS[key]
-    plan = _facts_for(kind, s, mentioned, anchor, name_spans, signing, context, None)
+    facts = _facts_for(kind, s, mentioned, anchor, name_spans, signing, context, None)
+    plan = _keyed(facts) if facts is not None else None
     if len(_PLANS) >= PLANS_SIZE:
         _PLANS.clear()
     _PLANS[key] = plan

@@ -65,9 +65,18 @@ class Draft:
         key = _claim_key(claim)
         if key in self._seen:
             return
+        self.add_keyed(claim, key)
+
+    def add_keyed(self, claim: Claim, key: tuple[object, ...]) -> None:
+        """Add ``claim``, whose key (``_claim_key``) the caller made and found new."""
         self._seen.add(key)
         self.claims.append(claim)
         self.loci.add(claim.locus)
+
+    @property
+    def seen(self) -> set[tuple[object, ...]]:
+        """The keys of the claims the draft has (field, value key, start, end)."""
+        return self._seen
 
     def rekey(self) -> None:
         """Call after changing the value of a claim the draft holds."""
