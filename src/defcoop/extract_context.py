@@ -209,11 +209,13 @@ def _filler() -> re.Pattern[str]:
              *(w for names in (d.get("weekdays") or {}).values()
                for w in lexicon.strings(names, path, "weekdays"))]
     zones = lexicon.strings(d.get("time_zones"), path, "time_zones")
+    ages = lexicon.strings(d.get("dateline_ages"), path, "dateline_ages")
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     zone = "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
+    age = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(ages, key=len, reverse=True))
     time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    return re.compile(rf"(?:(?<!\w)(?:{alt}|{zone})(?!\w)|{time}|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—-])*",
-                      re.I)
+    return re.compile(rf"(?:(?<!\w)(?:{alt}|{zone})(?!\w)|{time}|(?<!\w)\d{{1,3}}\s+(?:{age})(?!\w)"
+                      rf"|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—-])*", re.I)
 
 
 def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
@@ -233,7 +235,7 @@ def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list
 
 # "BAKU, Azerbaijan, March 4. Azerbaijan and Kazakhstan have signed ...": a place (and its
 # country) and a day, closed by a full stop or a colon, open the story.
-_PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}"
+_PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'./]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'./]*){0,2}"
                            r"(?:[ \t]*,[ \t]*[A-ZÇĞİÖŞÜ][^,.\n]{1,30}){0,2}[ \t]*,[ \t]*")
 # A byline before a date line ("Ali Murat Demir | 12.03.2025 - 14:20").
 _BYLINE = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’.-]+){1,3}")

@@ -213,6 +213,8 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     if kind in FIELD_KINDS or kind == "meeting":
         states += [h for h in hosts if h not in states]
     states += [c for c in body_states(s) if c not in states]
+    if kind == "meeting":   # "Minister X received a delegation led by ...": who meets is a party
+        states += [c for c in _person_states(s) if c not in states]
     if states:
         out.append(("parties", _unique(states)))
     orgs = [a.value for a in s.actors if a.kind == "organization"]
@@ -249,6 +251,12 @@ def body_states(s: SentenceFacts) -> list[str]:
         if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c and c not in out:
             out.append(str(c))
     return out
+
+
+def _person_states(s: SentenceFacts) -> list[str]:
+    """The states of the officials ``s`` names (ministers, commanders of the actor list)."""
+    return [str(a.extra["country"]) for a in s.actors
+            if a.kind == "organization" and a.extra.get("type") == "person" and a.extra.get("country")]
 
 
 def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], signing: bool,

@@ -42,6 +42,39 @@ def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
     return d
 
 
+def _latest(reg: Registry) -> dict[str, Draft]:
+    """The last event of each kind the document has told of, however far back: "the contract"
+    paragraphs after the story's delivery still refers to the delivery's states."""
+    out: dict[str, Draft] = {}
+    for d in reg.drafts:
+        out[d.kind] = d
+    return out
+
+
+def _far_report(s: SentenceFacts, reg: Registry, nouns: list[ev.EventMention],
+                verbs: list[ev.EventMention], value: str | None) -> tuple[str, int] | None:
+    """The kind and anchor of an event that a sentence reports with a noun referring back, a
+    verb of the noun's kind and a date of its own, when the event referred to was told of too
+    far back to be "recent" and has another date ("It was noted that the contract on the supply
+    of the aircraft was signed in September 2024", paragraphs after the story's delivery): the
+    contract is an event of its own, between the states of the one it is for. None otherwise."""
+    if not value or ev.is_civilian(s.text):
+        return None
+    w = ev.words()
+    latest = _latest(reg)
+    for m in nouns:
+        if not m.anaphoric or not any(v.kind in (m.kind, SIGNED_LIKE.get(m.kind)) for v in verbs):
+            continue
+        d = _referred(m, latest)
+        if d is None or not d.has("parties") or not d.has("date") or d.date_compatible(value):
+            continue
+        if not s.actors and not s.pair:
+            s.pair = sorted(d.parties())
+        kind = d.kind if d.kind == w.refine.get(m.kind) else _refine(m.kind, s, _noun_text(m))
+        return kind, m.start
+    return None
+
+
 def _noun_text(m: ev.EventMention) -> str:
     """A mention's words with Turkish dotted and dotless capitals lowered the Turkish way."""
     return m.text.replace("I", "ı").replace("İ", "i")
@@ -58,7 +91,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # a visit or a declaration of states needs no defense word of its own in a document about
     # defense ("Egyptian President ... visited Ankara on Sept. 4, 2024, and the two leaders
     # signed a joint declaration" in a story of a naval exercise)
-    diplomatic = defense_doc and (
+    # forces of states firing on each other are a security event in any story ("Pakistani and
+    # Afghan Taliban forces exchanged heavy fire at a major border crossing")
+    armed = (any(m.kind == "conflict" and m.verb for m in s.common)
+             and ev.has_object("conflict", s.text))
+    diplomatic = armed or defense_doc and (
         (any(m.kind in DIPLOMATIC for m in s.common)
          and ev.has_object("meeting", s.text))      # ministers, presidents, delegations
         or (any(m.kind == "conflict" for m in s.common)
@@ -148,6 +185,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 if more and more[0][0] is not d:
                     out += more
             return out
+    far = _far_report(s, reg, nouns, verbs, value)
+    if far is not None:
+        return attach_or_create(far[0], far[1])
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
             continue   # "the exercise" told of paragraphs ago starts no new event
