@@ -599,7 +599,7 @@ def _kind_from(s: SentenceFacts) -> str | None:
     return max(kinds, key=lambda k: kinds[k]) if kinds else None
 
 
-DYADIC = ("exercise", "agreement", "declaration", "arms_transfer")
+DYADIC = ("exercise", "agreement", "declaration", "arms_transfer", "conflict")
 
 # A share of a document's sentences with a defense word at least this large makes it a
 # document about defense.
