@@ -749,7 +749,7 @@ def find_common(text: str) -> list[EventMention]:
     low = lower_tr(text)
     out: list[EventMention] = []
     taken = {m.start() for m in rx.plural.finditer(low)}
-    blocked = [(m.start(), m.end()) for m in w.blocked.finditer(low)]
+    blocked = _blocked(w.blocked, low)
     for pattern, lookup, is_verb in rx.groups:
         for m in pattern.finditer(low):
             if m.start() in taken or any(a <= m.start() < b for a, b in blocked):
@@ -763,6 +763,8 @@ def find_common(text: str) -> list[EventMention]:
                 end += 1
             if is_verb and low[m.start():end] in w.not_verbs:
                 continue   # "kurum ve kuruluşları": a noun that opens like "kurul-"
+            if is_verb and any(0 < a - end <= 2 and not low[end:a].strip() for a, _ in blocked):
+                continue   # "Bakanlıkta düzenlenen haftalık basın bilgilendirme toplantısında"
             prev = low[max(0, m.start() - 40):m.start()].split()
             while prev and prev[-1] in w.modifiers:
                 prev.pop()
@@ -779,6 +781,17 @@ def find_common(text: str) -> list[EventMention]:
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
     return _framing(text, out)
+
+
+def _blocked(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    """Every range a blocked phrase covers, overlapping ones too ("haftalık basın" and "basın
+    bilgilendirme toplantı" in "haftalık basın bilgilendirme toplantısında")."""
+    out: list[tuple[int, int]] = []
+    m = rx.search(low)
+    while m is not None:
+        out.append((m.start(), m.end()))
+        m = rx.search(low, m.start() + 1)
+    return out
 
 
 def _signed_documents(text: str, low: str, taken: set[int]) -> list[EventMention]:

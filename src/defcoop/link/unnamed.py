@@ -172,6 +172,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                     m.kind, s, _noun_text(m), recent)   # the contract of an arms transfer is one
                 return attach_or_create(kind, m.start)
             wider = w.refine.get(d.kind)
+            if (wider is not None and value and d.has("date") and not d.date_compatible(value)
+                    and m.anaphoric and context and any(v.kind == wider for v in verbs)):
+                # "Anlaşma kapsamında, ... ilk üç ANKA Şubat 2024'te teslim edilmişti" after an
+                # agreement of 2022: a delivery under the agreement, an event of its own
+                return attach_or_create(wider, next(v.start for v in verbs if v.kind == wider))
             if wider is not None and any(v.kind == wider for v in verbs) and ev.has_object(
                     wider, s.text):
                 d.kind = wider   # "Anlaşma kapsamında Heron İHA'larının tedarik edilmesi öngörülmüştür"
