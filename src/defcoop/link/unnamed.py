@@ -15,6 +15,11 @@ Target = tuple[Draft, bool, int, list[tuple[int, int]]]
 # their own sentence.
 DIPLOMATIC = ("meeting", "declaration", "agreement")
 
+# Kinds whose verb with what it moves or who fights ("tedarik etti" and a howitzer, "exchanged
+# fire" and troops) tells of a defense event without a defense word.
+ARMED_KINDS = ("conflict", "arms_transfer", "deployment")
+
+
 def _refine(kind: str, s: SentenceFacts, noun: str = "",
             recent: dict[str, Draft] | None = None) -> str:
     """An agreement to buy or deliver arms, or a commercial contract for arms, is an arms
@@ -91,10 +96,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # a visit or a declaration of states needs no defense word of its own in a document about
     # defense ("Egyptian President ... visited Ankara on Sept. 4, 2024, and the two leaders
     # signed a joint declaration" in a story of a naval exercise)
-    # forces of states firing on each other are a security event in any story ("Pakistani and
-    # Afghan Taliban forces exchanged heavy fire at a major border crossing")
-    armed = (any(m.kind == "conflict" and m.verb for m in s.common)
-             and ev.has_object("conflict", s.text))
+    # forces of states firing on each other, troops sent, weapons delivered are a security event
+    # in any story ("Pakistani and Afghan Taliban forces exchanged heavy fire", "2023 yılında
+    # Sırbistan'dan ... obüsleri tedarik etmiş")
+    armed = any(m.verb and m.kind in ARMED_KINDS and ev.has_object(m.kind, s.text)
+                for m in s.common)
     diplomatic = armed or defense_doc and (
         (any(m.kind in DIPLOMATIC for m in s.common)
          and ev.has_object("meeting", s.text))      # ministers, presidents, delegations
