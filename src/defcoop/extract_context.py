@@ -366,6 +366,9 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
         if "table" in d.loci or any(len(v) != 4 or v != dm.first[:4] for v in d.dates()):
             continue   # only an event with no date, or only the story's year ("a plan for 2025")
         firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
+        if d.unnamed and not any(facts[index[x]].paragraph == facts[i0].paragraph
+                                 or any(m.verb for m in facts[index[x]].common) for x in firsts):
+            continue   # "Bakü'nün çok yönlü silah tedariki: ...": a title's topic, nothing done
         if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
             s = facts[i0]
             # "Izmir, 9 April 2021 - the company has signed a contract": what the lead reports as
