@@ -80,6 +80,9 @@ def merge_unnamed(reg: Registry) -> None:
             keep.append(u)
             continue
         values = u.dates()
+        if not values and u.within is not None and u.within.has("date"):
+            keep.append(u)   # signed at a meeting told of: dated by it, no headline of another
+            continue
         cands = [n for n in named if n.kind == u.kind and all(n.date_compatible(v) for v in values)
                  and all(u.date_compatible(v) for v in n.dates())
                  and (values or _near(n, u.first))]   # undated: only a headline or lead over it

@@ -208,6 +208,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         out = attach_or_create(kind, m.start)
         if out:
             recent[m.kind] = out[0][0]
+            if (referent is not None and referent.kind == "meeting" and kind in DIPLOMATIC
+                    and kind != "meeting" and out[0][0] is not referent and not dates):
+                # "Toplantının sonunda üç komutan ... ortak bildiriyi imzaladı": signed at the
+                # meeting referred back to, on its day and at its place
+                out[0][0].within = referent
         # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
         # is told too, when its noun has a verb of its own kind
         second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
