@@ -18,7 +18,7 @@ from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
-from defcoop.link.merge import Draft, value_key
+from defcoop.link.merge import MAX_RANGE_DAYS, Draft, days_apart, value_key
 from defcoop.model import Cite, Claim
 
 # Organizations whose state is a party to what they do (not media or international bodies).
@@ -195,6 +195,8 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
                     if dm.precision == "day":
                         d.ends.append(dm.end)   # its first day may come with another mention
+            elif (told := _told_range(s, dm)) is not None:
+                value = told   # "12 Mayıs'ta başlayan ve 19 Mayıs'ta sona eren tatbikat"
             elif dm.qualifier == "start" and dm.precision == "day" and dm.role == "point":
                 if d is None:
                     return None
@@ -232,6 +234,22 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         if figs:
             out.append(("figures", figs))
     return out
+
+
+def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
+    """The range a sentence tells by its first and its last day apart ("began on 12 May and
+    ended on 19 May", "12 Mayıs'ta başlayan ve 19 Mayıs'ta sona eren"), when ``dm`` is one of
+    them and they are at most ``MAX_RANGE_DAYS`` apart."""
+    if dm.qualifier not in ("start", "end") or dm.precision != "day" or dm.role != "point":
+        return None
+    want = "end" if dm.qualifier == "start" else "start"
+    other = next((x for x in s.dates if x.qualifier == want and x.precision == "day"
+                  and x.role == "point" and x.start and not x.weak), None)
+    if other is None or not dm.start or other.start is None:
+        return None
+    first, last = (dm.start, other.start) if want == "end" else (other.start, dm.start)
+    span = days_apart(first, last)
+    return f"{first}/{last}" if span is not None and 0 < span <= MAX_RANGE_DAYS else None
 
 
 def _started(d: Draft, first: str | None) -> str | None:
