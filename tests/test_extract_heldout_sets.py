@@ -1,4 +1,4 @@
-"""Extraction on the fourth to seventh sets of documents written apart from the extractor, each
+"""Extraction on the fourth to eighth sets of documents written apart from the extractor, each
 first scored before any change made for it (record F1 strict / soft, first seen):
 
 - heldout4 (0.491 / 0.830): an agency story of a trilateral exercise, a ministry's weekly
@@ -16,7 +16,14 @@ first scored before any change made for it (record F1 strict / soft, first seen)
 - heldout7 (0.326 / 0.605): written after the fourth to sixth sets had been used — an agency
   wire, a ministry bulletin, a daily's saved page, an analysis with citations, a television
   site's story, a ministry release, a wire on a border incident; no-event texts: a festival
-  with ministers, a trade story. Its first-seen figure is the one to quote for unseen text.
+  with ministers, a trade story.
+- heldout8 (0.424 / 0.697): written after all the changes for the sets before it — wires with
+  datelines in several forms ("Baku, 12 March, AZERTAC", "ISLAMABAD/KABUL, Dec 3 (Reuters)"), a
+  ministry's weekly briefing, a defense-industry site, an analysis with references, a saved
+  news page and a think-tank brief printed to PDF, about Indonesia, Pakistan, Egypt, Romania and
+  Bulgaria, Afghanistan, Somalia, Malaysia, Kazakhstan, Serbia, Israel and Georgia; no-event
+  texts: a trade commission, culture days. Its first-seen figure is the one to quote for unseen
+  text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -37,7 +44,8 @@ FLOORS = [
     ("extraction-heldout4", 12, 0.90, 0.95, 0.60),
     ("extraction-heldout5", 12, 0.90, 0.95, 0.50),
     ("extraction-heldout6", 14, 0.82, 0.95, 0.50),
-    ("extraction-heldout7", 12, 0.76, 0.90, 0.45),
+    ("extraction-heldout7", 12, 0.80, 0.92, 0.50),
+    ("extraction-heldout8", 12, 0.93, 0.92, 0.58),
 ]
 
 

@@ -368,7 +368,7 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
         firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
         if d.unnamed and not any(facts[index[x]].paragraph == facts[i0].paragraph
                                  or any(m.verb for m in facts[index[x]].common) for x in firsts):
-            continue   # "Bakü'nün çok yönlü silah tedariki: ...": a title's topic, nothing done
+            continue   # "Çok yönlü silah tedariki: ...": a title's topic, nothing done
         if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
             s = facts[i0]
             # "Izmir, 9 April 2021 - the company has signed a contract": what the lead reports as

@@ -645,13 +645,23 @@ def short_name(name: str, kind: str) -> str:
             and lower_tr(t.stem) not in w.modifiers]
     if len(keep) == len(toks) or not keep:
         return name
-    core = name[keep[0].start:keep[-1].end]
+    first = toks.index(keep[0])
+    heads = _name_heads()
+    while first > 0 and toks[first - 1].text in heads and toks[first - 1].end + 1 == toks[first].start:
+        first -= 1   # "Deniz Kurdu-2025": the branch word is the name's first word
+    core = name[toks[first].start:keep[-1].end]
     if not _strong(core) or len(core.split()) < 1:
         return name
     # keep only a contiguous run: modifiers in the middle mean the words belong together
     if any(t not in keep for t in toks if keep[0].start <= t.start <= keep[-1].start):
         return name
     return core
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(lexicon.strings(lexicon.load("events").get("name_heads"),
+                                     lexicon.lexicon_path("events"), "name_heads"))
 
 
 def _strip_suffix_tail(name: str) -> str:

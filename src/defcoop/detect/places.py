@@ -30,6 +30,7 @@ class PlaceCues:
     qualifying: frozenset[str]
     seat: re.Pattern[str]
     speaker: re.Pattern[str]
+    addressed: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,11 +54,15 @@ def cues() -> PlaceCues:
     speakers = lexicon.strings(d.get("speaker_after"), path, "speaker_after")
     s_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                      for w in sorted(speakers, key=len, reverse=True))
+    addressed = lexicon.strings(d.get("speaker_before"), path, "speaker_before")
+    a_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                     for w in sorted(addressed, key=len, reverse=True))
     return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?(?:(?:{m_alt})\s+)?$",
                                           re.I),
                      re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes,
                      qualifying, re.compile(rf"(?:{seat})(?!\w)" if seat else r"(?!x)x", re.I),
-                     re.compile(rf"[ \t]+(?:{s_alt})(?!\w)" if s_alt else r"(?!x)x"))
+                     re.compile(rf"[ \t]+(?:{s_alt})(?!\w)" if s_alt else r"(?!x)x"),
+                     re.compile(rf"(?:^|\W)(?:{a_alt})[ \t]+$" if a_alt else r"(?!x)x"))
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +103,9 @@ class PlaceFinder:
             place = self.places[entry.id]
             if c.seat.match(text, end):
                 continue   # "the Tripoli-based government": where a body sits, no event's place
-            if place.kind == "city" and c.speaker.match(text, end):
-                continue   # "after Islamabad accused ...": the city stands for its government
+            if place.kind == "city" and (c.speaker.match(text, end)
+                                         or c.addressed.search(text, max(0, start - 24), start)):
+                continue   # "after Islamabad accused Kabul ...": the cities stand for governments
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))

@@ -193,6 +193,16 @@ def _last_week_before(low: str, at: int, w: _Words) -> int | None:
     return None
 
 
+def _said_then(low: str, start: int, end: int, speech: re.Pattern[str]) -> bool:
+    """Whether the day at ``low[start:end]`` tells when something was said ("said on Tuesday",
+    "Salı günü açıkladı"): a word of speech just before it, or just after it in its clause ("...
+    exchanged fire on Tuesday, officials said" dates the fire)."""
+    if speech.search(low[max(0, start - 25):start]):
+        return True
+    after = speech.search(low[end:end + 25])
+    return after is not None and "," not in low[end:end + after.start()]
+
+
 def relative_dates(text: str, filed: str) -> list[DateMention]:
     """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
     offsets are relative to ``text``."""
@@ -225,7 +235,7 @@ def _compute(text: str, filed: str) -> list[DateMention]:
     weekday_of: set[int] = set()   # starts of "last week" that only say which weekday
     for m in w.days.finditer(low):
         word = " ".join(m.group(0).split())
-        if w.speech.search(low[max(0, m.start() - 25):m.end() + 25]):
+        if _said_then(low, m.start(), m.end(), w.speech):
             continue  # "said on Tuesday": when it was said
         if word in w.offsets:
             day = ref - dt.timedelta(days=w.offsets[word])

@@ -68,8 +68,9 @@ def _far_report(s: SentenceFacts, reg: Registry, nouns: list[ev.EventMention],
     w = ev.words()
     latest = _latest(reg)
     for m in nouns:
-        if not m.anaphoric or not any(v.kind in (m.kind, SIGNED_LIKE.get(m.kind)) for v in verbs):
-            continue
+        if (not m.anaphoric or m.kind not in w.refine
+                or not any(v.kind in (m.kind, SIGNED_LIKE.get(m.kind)) for v in verbs)):
+            continue   # only a document signed ("the contract ... was signed"), not "the exercise"
         d = _referred(m, latest)
         if d is None or not d.has("parties") or not d.has("date") or d.date_compatible(value):
             continue
