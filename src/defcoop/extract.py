@@ -27,7 +27,8 @@ from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.sentences import sentences
 from defcoop.detect.spans import Intervals, tokens
 from defcoop.detect.tables import Table, find_tables
-from defcoop.extract_context import complete_years, context_dates, filed_cut, relative_days
+from defcoop.extract_context import (complete_years, context_dates, early_count, filed_cut,
+                                     relative_days)
 from defcoop.kb import load_places
 from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.combine import merge_same_day, merge_unnamed
@@ -129,7 +130,8 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
     found = [an.mentions(fs.text, fs.heading, f.memo) for fs in facts]
     # the lines at the top may date the story ("18 February 2025 10:24 (UTC +04:00)") even when
     # no sentence near them tells of an event
-    relevant = [i < TOP_LINES for i in range(len(facts))]
+    early = early_count(facts)
+    relevant = [i < max(TOP_LINES, early) for i in range(len(facts))]
     in_block = False
     for i, fs in enumerate(facts):
         m = found[i]
@@ -147,7 +149,7 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
         if not relevant[i]:
             fs.others = [x.start for x in found[i].common if x.other]
             continue
-        key = ("L", fs.text, fs.heading, i < 6, _mask_within(mask, fs.start, fs.end))
+        key = ("L", fs.text, fs.heading, i < early, _mask_within(mask, fs.start, fs.end))
         _place(fs, _local(key, f), (f.memo.token, key))
     confirmed = complete_years(facts, doc.published)
     relative_days(facts, relevant, doc.published, confirmed)
@@ -557,8 +559,9 @@ def _about_defense(facts: list[SentenceFacts]) -> bool:
     told = [s for s in facts if not s.filed or s.dates]
     if not told:
         return False
-    if ev.is_defense(told[0].text) and not ev.is_civilian(told[0].text):
-        return True
+    head = [s for s in told if len(s.text) >= HEAD_MIN_CHARS and s.text.count("|") < 2]
+    if any(ev.is_defense(s.text) and not ev.is_civilian(s.text) for s in head[:HEAD_SENTENCES]):
+        return True   # the headline, its deck or its lead, past a page's menu and section lines
     return sum(1 for s in told if ev.is_defense(s.text)) >= DEFENSE_SHARE * len(told)
 
 
@@ -600,6 +603,11 @@ def _kind_from(s: SentenceFacts) -> str | None:
 
 
 DYADIC = ("exercise", "agreement", "declaration", "arms_transfer", "conflict")
+
+# The first sentences whose defense words make the document one about defense: a headline,
+# with a menu line of a saved page before it and a deck after it.
+HEAD_SENTENCES = 3
+HEAD_MIN_CHARS = 20   # shorter lines at the top are a page's section labels ("Dünya")
 
 # A share of a document's sentences with a defense word at least this large makes it a
 # document about defense.
@@ -652,7 +660,7 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
     city, when that city lies in one of its states; an exercise or deployment of the lead held
     at a base or training area near the dateline's city ("CITY, date - ... at the X training
     area") has both as places."""
-    lead = next((s for s in facts[:6] if s.filed_places), None)
+    lead = next((s for s in facts[:early_count(facts)] if s.filed_places), None)
     if lead is None:
         return
     known = load_places()

@@ -28,12 +28,28 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
+
+# The sentences at a story's top that may date it: headline, deck, byline and date line — the
+# first six, or up to ten within its first characters (a saved page's menus before "Giriş:
+# 23.04.2025 11:05 | Son Güncelleme: ..."), never a short story's closing line.
+EARLY = 6
+EARLY_MORE = 10
+EARLY_CHARS = 1200
+
+
+def early_count(facts: list[SentenceFacts]) -> int:
+    """How many sentences at the top of the document may date it (see ``EARLY``)."""
+    n = min(EARLY, len(facts))
+    while n < min(EARLY_MORE, len(facts)) and facts[n].start <= EARLY_CHARS:
+        n += 1
+    return n
+
 def relative_days(facts: list[SentenceFacts], relevant: list[bool],
                   published: str | None = None, confirmed: set[str] | None = None) -> None:
     """Days told relative to the dateline ("on Monday", "dün") become dates of their sentence;
     sentences about the future are marked. Without a dateline that gives its year, a web
     page's publication day (``published``, when known to the day) is the day of writing."""
-    filed = next((x for s in facts[:6] for x in s.filed
+    filed = next((x for s in facts[:early_count(facts)] for x in s.filed
                   if not x.weak and not x.year_missing and x.precision == "day" and x.start
                   and (_YEAR_WRITTEN.search(x.text) or x.start in (confirmed or ()))),
                  None)   # weekdays need the year as written, or the same day written in full
@@ -136,7 +152,7 @@ def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
     of the same day and month at the story's end (a photo caption's "Tbilisi, 3 March 2026", a
     closing line "AGENCY/xx 03-03-2026 18:40") or on a line of its own;
     the first full year of the text may be that of an older event, so nothing else gives it."""
-    if not any(d.year_missing and d.precision == "day" for fs in facts[:6] for d in fs.filed):
+    if not any(d.year_missing and d.precision == "day" for fs in facts[:early_count(facts)] for d in fs.filed):
         return set()
     years: dict[str, set[int]] = {}
     for fs in facts[-3:]:
@@ -149,7 +165,7 @@ def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
             if y is not None and d.precision == "day" and d.role == "point" and d.start:
                 years.setdefault(d.start[4:], set()).add(y)
     done: set[str] = set()
-    for fs in facts[:6]:
+    for fs in facts[:early_count(facts)]:
         if any(d.year_missing for d in fs.filed):
             fs.filed = [with_year(d, min(years[d.start]))
                         if d.year_missing and d.start and len(years.get(d.start, ())) == 1 else d
@@ -168,7 +184,7 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
                   if (y := _full_year(d)) is not None), None)
     if first is None and published and published[:4].isdigit():
         first = int(published[:4])
-    short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in facts[:6]))
+    short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in facts[:early_count(facts)]))
     last: tuple[int, int] | None = None   # (paragraph, year) of the last full date
     for fs in facts:
         if any(d.year_missing for d in fs.dates):
