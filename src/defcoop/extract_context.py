@@ -255,7 +255,7 @@ _PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'./]*(?:[ \t]+[A-ZÇĞİÖ�
                            r"(?:[ \t]*,[ \t]*[A-ZÇĞİÖŞÜ][^,.\n]{1,30}){0,2}[ \t]*,[ \t]*")
 # A byline before a date line ("Ali Murat Demir | 12.03.2025 - 14:20").
 _BYLINE = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’.-]+){1,3}")
-_OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t][-–—])\s")
+_OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t](?:--|[-–—]))\s")
 
 
 def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], early: bool) -> int:
@@ -280,6 +280,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
             0 < len(h.strip()) <= _LABEL_COLUMN for h in heads)) else pos
         if _only_dates(text, by, end, dates):   # "Ali Demir | 12.03.2025 - 14:20", "X | Y | date"
             cut = end
+        elif _dated_cells(text, pos, end, dates):   # "Source: Xinhua | 2025-04-03 21:16:40 | Editor: x"
+            cut = end
         elif _filed_column(text, pos, end, dates):
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
         pos = end + 1
@@ -296,6 +298,21 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
         if close:
             return close.end()   # "RAWALPINDI, January 21, 2025: ..."
     return 0
+
+
+def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
+    """A line of cells between bars, one of which only dates the story and the others short
+    labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
+    line = text[a:b]
+    if line.count("|") < 2:
+        return False
+    cells, pos = [], a
+    for part in line.split("|"):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    dated = [c for c in cells if _only_dates(text, c[0], c[1], dates)]
+    return len(dated) == 1 and all(c in dated or 0 < len(text[c[0]:c[1]].strip()) <= _LABEL_COLUMN
+                                   for c in cells)
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
