@@ -313,8 +313,8 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     context_dates(facts, reg)
     merge_same_day(reg)   # the headline and the lead, dated by the story's date line
     _other_side(facts, reg, states)
-    _within_places(reg)
     _dateline_place(facts, reg)
+    _within_places(reg)   # after the dateline's city has placed the meeting
     return ExtractionResult(doc, candidates(doc, reg), cits)
 
 

@@ -366,14 +366,19 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
                     break
             if d.has("date"):
                 break
+    _within_dates(reg)
+    _dateline_dates(facts, reg, index)
+    _within_dates(reg)   # a meeting dated by the dateline dates what was signed at it
+
+
+def _within_dates(reg: Registry) -> None:
+    """"At the end of the meeting, the ministers signed the X Declaration": the day of the
+    meeting told before, not the story's."""
     for d in reg.drafts:
         if d.within is not None and not d.has("date") and "table" not in d.loci:
-            # "At the end of the meeting, the ministers signed the X Declaration": the day of
-            # the meeting told before, not the story's
             for c in d.within.claims:
                 if c.field == "date":
                     d.add(c)
-    _dateline_dates(facts, reg, index)
 
 
 def _signed(d: Draft, s: SentenceFacts) -> bool:

@@ -47,6 +47,15 @@ def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
     return d
 
 
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` around offset ``at``, between commas and semicolons ("... TB2
+    SİHA'yı teslim almış, bu sistemler ... orman yangınlarıyla mücadelede kullanılmaya
+    başlanmıştı": the delivery's clause has no civilian word)."""
+    a = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(",", at), text.find(";", at)) if i >= 0]
+    return text[a:min(ends) if ends else len(text)]
+
+
 def _latest(reg: Registry) -> dict[str, Draft]:
     """The last event of each kind the document has told of, however far back: "the contract"
     paragraphs after the story's delivery still refers to the delivery's states."""
@@ -100,8 +109,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # forces of states firing on each other, troops sent, weapons delivered are a security event
     # in any story ("Pakistani and Afghan Taliban forces exchanged heavy fire", "2023 yılında
     # Sırbistan'dan ... obüsleri tedarik etmiş")
-    armed = any(m.verb and m.kind in ARMED_KINDS and ev.has_object(m.kind, s.text)
-                for m in s.common)
+    armed_at = next((m for m in s.common if m.verb and m.kind in ARMED_KINDS
+                     and ev.has_object(m.kind, s.text)), None)
+    armed = armed_at is not None
     diplomatic = armed or defense_doc and (
         (any(m.kind in DIPLOMATIC for m in s.common)
          and ev.has_object("meeting", s.text))      # ministers, presidents, delegations
@@ -119,7 +129,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     referred = referent is not None
     # a sentence that refers back to a defense event is about it, whatever its venue ("The
     # contract for the vehicles was signed at the X 2024 exhibition")
-    context = (referred or not ev.is_civilian(s.text)) and (
+    civilian = ev.is_civilian(s.text) and (armed_at is None
+                                           or ev.is_civilian(_clause(s.text, armed_at.start)))
+    context = (referred or not civilian) and (
         ev.is_defense(s.text) or diplomatic or referred) and (bool(s.actors or s.pair) or referred)
     if referent is not None and not s.actors and not s.pair:
         s.pair = sorted(referent.parties())   # the states of the event referred back to
