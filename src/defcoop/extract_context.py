@@ -180,6 +180,10 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
     (or one with a dateline) the year of its first full date, else the year the page was
     published (``published``); without one they are dropped."""
     confirmed = _dateline_years(facts)
+    # a dated story's yearless days are of its year ("6 Ekim'de Misrata Limanı'na ulaştı" in a
+    # bulletin of 9 October 2025, after a paragraph on a memorandum of 2019)
+    story = next((y for fs in facts[:early_count(facts)] for d in fs.filed
+                  if not d.weak and (y := _full_year(d)) is not None), None)
     first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
                   if (y := _full_year(d)) is not None), None)
     if first is None and published and published[:4].isdigit():
@@ -189,15 +193,16 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
     for fs in facts:
         if any(d.year_missing for d in fs.dates):
             near = last[1] if last is not None and last[0] >= fs.paragraph - 1 else None
+            own: int | None = None   # the last full year before, in the sentence itself
             out = []
             for d in fs.dates:
                 if not d.year_missing:
-                    near = _full_year(d) or near
+                    own = _full_year(d) or own
                     out.append(d)
                     continue
                 ahead = next((y for x in fs.dates if x.begin > d.begin
                               and (y := _full_year(x)) is not None), None)
-                year = near or ahead or (first if short else None)
+                year = own or ahead or story or near or (first if short else None)
                 if year is not None:
                     out.append(with_year(d, year))
             fs.dates = out
