@@ -144,10 +144,11 @@ def test_an_era_and_an_analysis_title_are_no_events() -> None:
                    "tartışılıyor.\n") == []
 
 
-def test_a_named_war_written_with_a_suffix_is_found() -> None:
+def test_a_war_told_by_its_length_is_found() -> None:
     events = _events("Azerbaycan'ın tecrübesi, Ermenistan ile 27 Eylül-10 Kasım 2020 tarihleri "
                      "arasında Karabağ'da yaşanan 44 Günlük Savaş'tır.\n")
-    assert [(e["kind"], e["name"]) for e in events] == [("conflict", "44 Günlük Savaş")], events
+    assert [(e["kind"], e["date_start"], e["date_end"]) for e in events] == [
+        ("conflict", "2020-09-27", "2020-11-10")], events
 
 
 def test_a_named_training_is_an_exercise_and_a_task_group_an_institution() -> None:

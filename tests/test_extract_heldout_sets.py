@@ -1,4 +1,4 @@
-"""Extraction on the fourth to eighth sets of documents written apart from the extractor, each
+"""Extraction on the fourth to ninth sets of documents written apart from the extractor, each
 first scored before any change made for it (record F1 strict / soft, first seen):
 
 - heldout4 (0.491 / 0.830): an agency story of a trilateral exercise, a ministry's weekly
@@ -22,8 +22,14 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   ministry's weekly briefing, a defense-industry site, an analysis with references, a saved
   news page and a think-tank brief printed to PDF, about Indonesia, Pakistan, Egypt, Romania and
   Bulgaria, Afghanistan, Somalia, Malaysia, Kazakhstan, Serbia, Israel and Georgia; no-event
-  texts: a trade commission, culture days. Its first-seen figure is the one to quote for unseen
-  text.
+  texts: a trade commission, culture days.
+- heldout9 (0.211 / 0.456): written after the eighth set's changes and before the review that
+  narrowed them — a Report-style wire, a Xinhua wire, a research note printed to PDF, a
+  defense trade site, a daily's saved page, an AA wire, a ministry bulletin, a TV news site with
+  its menus, a daily, a defense-industry site, about Uzbekistan, Kyrgyzstan and Tajikistan, Iraq,
+  Italy, Romania and NATO, Albania, Libya and Japan, Armenia, Saudi Arabia and Ukraine; no-event
+  texts: a university exchange, a company's quarterly results. Its first-seen figure is the one
+  to quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -46,6 +52,7 @@ FLOORS = [
     ("extraction-heldout6", 14, 0.82, 0.95, 0.50),
     ("extraction-heldout7", 12, 0.80, 0.92, 0.50),
     ("extraction-heldout8", 12, 0.93, 0.92, 0.58),
+    ("extraction-heldout9", 12, 0.80, 0.85, 0.44),
 ]
 
 

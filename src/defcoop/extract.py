@@ -641,6 +641,8 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
     for d in reg.drafts:
         if d.kind not in DYADIC:
             continue
+        if d.kind == "conflict" and not any(ev.tells_of_border(c.quote) for c in d.claims):
+            continue   # "troops clashed with militants in a province": no war between the pair
         parties = d.parties()
         if len(parties) == 1 and parties <= pair:
             d.add(claim(both, "parties", sorted(pair)))

@@ -392,6 +392,16 @@ def _signed(d: Draft, s: SentenceFacts) -> bool:
         d.kind == "arms_transfer" and any(m.verb and m.kind == "agreement" for m in s.common))
 
 
+def _title_like(s: SentenceFacts, filed: SentenceFacts) -> bool:
+    """A headline, deck or title that tells of an event without a verb: above the date line, or
+    a line without a closing full stop ("Contract with Turkish shipbuilder follows talks ...",
+    "Çok yönlü silah tedariki: ..."). A sentence under the date line ("... ortak tatbikat
+    yapıldı.") is the story's lead."""
+    if any(m.verb for m in s.common):
+        return False
+    return s.start < filed.start or s.heading or not s.text.rstrip().endswith((".", "!", "?", '."', ".”'"))
+
+
 def _dates_only(s: SentenceFacts) -> bool:
     """A line that only dates the story ("15 July 2025, 17:20"), its lead right under it."""
     return bool(s.filed) and not s.dates and not s.named and not s.common and s.lead is None
@@ -409,9 +419,8 @@ def _dateline_dates(facts: list[SentenceFacts], reg: Registry, index: dict[int, 
         if "table" in d.loci or any(len(v) != 4 or v != dm.first[:4] for v in d.dates()):
             continue   # only an event with no date, or only the story's year ("a plan for 2025")
         firsts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
-        if d.unnamed and not any(facts[index[x]].paragraph == facts[i0].paragraph
-                                 or any(m.verb for m in facts[index[x]].common) for x in firsts):
-            continue   # "Çok yönlü silah tedariki: ...": a title's topic, nothing done
+        if d.unnamed and firsts and all(_title_like(facts[index[x]], facts[i0]) for x in firsts):
+            continue   # a title without a verb ("Çok yönlü silah tedariki: ..."): its topic
         if firsts and facts[index[firsts[0]]].paragraph <= facts[i0].paragraph + 1:
             s = facts[i0]
             # "Izmir, 9 April 2021 - the company has signed a contract": what the lead reports as

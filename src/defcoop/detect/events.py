@@ -553,7 +553,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
     out.extend(_naming(text, toks, out))
     out.extend(_numbered_series(text, toks, out))
     out.sort(key=lambda m: m.start)
-    return out
+    needs = _title_needs_year()
+    return [m for m in out if lower_tr(text[m.trigger[0]:m.trigger[1]]) not in needs
+            or _YEAR_RE.search(m.name or "")]
 
 
 def _numbered_series(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
@@ -646,9 +648,9 @@ def short_name(name: str, kind: str) -> str:
     if len(keep) == len(toks) or not keep:
         return name
     first = toks.index(keep[0])
-    heads = _name_heads()
-    while first > 0 and toks[first - 1].text in heads and toks[first - 1].end + 1 == toks[first].start:
-        first -= 1   # "Deniz Kurdu-2025": the branch word is the name's first word
+    if (first == 1 and toks[0].text in _name_heads() and toks[0].end + 1 == toks[1].start
+            and _POSSESSED.search(toks[1].stem)):
+        first = 0   # "Deniz Kurdu-2025": the branch word opens a compound name ("Ortak Hava X" does not)
     core = name[toks[first].start:keep[-1].end]
     if not _strong(core) or len(core.split()) < 1:
         return name
@@ -656,6 +658,28 @@ def short_name(name: str, kind: str) -> str:
     if any(t not in keep for t in toks if keep[0].start <= t.start <= keep[-1].start):
         return name
     return core
+
+
+@lru_cache(maxsize=1)
+def _title_needs_year() -> frozenset[str]:
+    return frozenset(lower_tr(w) for w in lexicon.strings(
+        lexicon.load("events").get("title_needs_year"), lexicon.lexicon_path("events"),
+        "title_needs_year"))
+
+
+@lru_cache(maxsize=1)
+def _border_rx() -> re.Pattern[str]:
+    return _words_rx(lexicon.strings(lexicon.load("events").get("border_words"),
+                                     lexicon.lexicon_path("events"), "border_words") or ["(?!x)x-never"])
+
+
+def tells_of_border(text: str) -> bool:
+    """Whether ``text`` speaks of a border between states (``border_words``)."""
+    return _border_rx().search(lower_tr(text)) is not None
+
+
+# The possessive ending of the second word of a Turkish compound ("Kurdu", "Kalkanı", "Yıldızı").
+_POSSESSED = re.compile(r"(?:[ıiuü]|s[ıiuü])(?:[-–]?\d{2,4})?$")
 
 
 @lru_cache(maxsize=1)

@@ -200,7 +200,11 @@ def _said_then(low: str, start: int, end: int, speech: re.Pattern[str]) -> bool:
     if speech.search(low[max(0, start - 25):start]):
         return True
     after = speech.search(low[end:end + 25])
-    return after is not None and "," not in low[end:end + after.start()]
+    if after is None:
+        return False
+    # ", officials said." closing the sentence is told of what comes before the comma
+    closing = "," in low[end:end + after.start()] and not low[end + after.end():].strip(" .\"”'")
+    return not closing
 
 
 def relative_dates(text: str, filed: str) -> list[DateMention]:

@@ -195,7 +195,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
                     if dm.precision == "day":
                         d.ends.append(dm.end)   # its first day may come with another mention
-            elif (told := _told_range(s, dm)) is not None:
+            elif kind in RANGE_KINDS and (told := _told_range(s, dm)) is not None:
                 value = told   # "12 Mayıs'ta başlayan ve 19 Mayıs'ta sona eren tatbikat"
             elif dm.qualifier == "start" and dm.precision == "day" and dm.role == "point":
                 if d is None:
@@ -234,6 +234,11 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         if figs:
             out.append(("figures", figs))
     return out
+
+
+# Kinds that last from a first to a last day told in one sentence (not a signing, a clash or a
+# ceasefire that "began ... ended").
+RANGE_KINDS = ("exercise", "deployment", "meeting", "other")
 
 
 def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:

@@ -47,6 +47,13 @@ def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
     return d
 
 
+def _named_states(s: SentenceFacts) -> set[str]:
+    """The states a sentence names, with those of the cities, bases and sites it names ("kara
+    unsurlarını Doha'ya intikal ettirerek")."""
+    return _states(s) | {str(p.extra["country"]) for p in s.places
+                         if p.extra.get("specific") and p.extra.get("country")}
+
+
 def _clause(text: str, at: int) -> str:
     """The clause of ``text`` around offset ``at``, between commas and semicolons ("... TB2
     SİHA'yı teslim almış, bu sistemler ... orman yangınlarıyla mücadelede kullanılmaya
@@ -110,8 +117,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # in any story ("Pakistani and Afghan Taliban forces exchanged heavy fire", "2023 yılında
     # Sırbistan'dan ... obüsleri tedarik etmiş")
     armed_at = next((m for m in s.common if m.verb and m.kind in ARMED_KINDS
-                     and ev.has_object(m.kind, s.text)), None)
-    armed = armed_at is not None
+                     and ev.has_object(m.kind, s.text)), None) if len(_named_states(s)) >= 2 else None
+    armed = armed_at is not None   # between two states: not an airline's jets, not police fire
     diplomatic = armed or defense_doc and (
         (any(m.kind in DIPLOMATIC for m in s.common)
          and ev.has_object("meeting", s.text))      # ministers, presidents, delegations
@@ -144,6 +151,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     def attach_or_create(kind: str, anchor: int,
                          noun: bool = True) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
         d = recent.get(kind)
+        if d is None and kind == "conflict" and len(_named_states(s)) < 2:
+            return []   # "the army and a paramilitary force clashed": no clash between states
         if d is not None and noun and _other_pair(s, d):
             d = None   # the pair the sentence names did not take part in the event told before
         if d is None or (value and d.has("date") and not d.date_compatible(value)):
