@@ -186,6 +186,12 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     reported = {n.kind for n in nouns if not n.anaphoric and (
         any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)
         or ev.held_before(s.text, n.start))}
+    # "The joint statement issued after that meeting ...": "the statement" with a verb of its own
+    # kind and nothing of its kind told before is reported here, at the event referred back to
+    unreferred = {n.kind for n in nouns if n.anaphoric and _referred(n, recent) is None
+                  and (dates or referent is not None) and n.kind != "meeting"
+                  and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)}
+    reported |= unreferred
     for m in nouns:
         d = _referred(m, recent)
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
@@ -222,7 +228,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     if far is not None:
         return attach_or_create(far[0], far[1])
     for m in nouns:
-        if not context or not ev.has_object(m.kind, s.text) or m.anaphoric:
+        if not context or not ev.has_object(m.kind, s.text) or (m.anaphoric and m.kind not in unreferred):
             continue   # "the exercise" told of paragraphs ago starts no new event
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
