@@ -483,6 +483,10 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             continue  # a list of several events: only their names are evidence
         if s.lead is not None and owner is not None and not targets:
             targets.append((owner, True, s.lead.end, name_spans))
+        elif not targets and owner is not None and _another_event(s, owner):
+            # "On the sidelines of the exercise, the commander met ... yesterday" under a
+            # headline naming the exercise: a meeting of its own
+            targets.extend(unnamed(s, reg, {**recent, owner.kind: owner}, name_spans, defense_doc))
         elif not targets and owner is not None:
             mentions = [m for m in s.common if m.kind == owner.kind]
             anchor = mentions[0].start if mentions else 0
@@ -510,6 +514,20 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
             seen[id(d)] = s.paragraph
+
+
+def _another_event(s: SentenceFacts, owner: Draft) -> bool:
+    """A sentence in the block of a named event that reports an event of another kind with a
+    date of its own: a verb of that kind with what it needs ("met with ... yesterday"), or a
+    noun of it with its own verb ("signed a roadmap ... in February")."""
+    if not any(not x.weak and x.role in ("point", "range") for x in s.dates):
+        return False
+    w = ev.words()
+    verbs = [m for m in s.common if m.verb and m.kind != owner.kind]
+    if any(m.kind in w.verb_kinds and ev.has_object(m.kind, s.text) for m in verbs):
+        return True
+    return any(not n.verb and not n.anaphoric and n.kind != owner.kind
+               and any(v.kind == n.kind for v in verbs) for n in s.common)
 
 
 _EDITION_YEAR = r"[ \t]*[-–]?[ \t]*((?:19|20)\d\d)(?!\d)"

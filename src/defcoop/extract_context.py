@@ -258,6 +258,8 @@ def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list
 # country) and a day, closed by a full stop or a colon, open the story.
 _PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'./]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'./]*){0,2}"
                            r"(?:[ \t]*,[ \t]*[A-ZÇĞİÖŞÜ][^,.\n]{1,30}){0,2}[ \t]*,[ \t]*")
+# A byline and the city in capitals before a date line ("Deniz Karaca ISTANBUL May 08, 2025").
+_BYLINE_CITY = re.compile(r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü'’.-]+[ \t]+){1,3}[A-ZÇĞİÖŞÜ]{3,}(?:[ \t]+[A-ZÇĞİÖŞÜ]{3,})?[ \t]+")
 # A byline before a date line ("Ali Murat Demir | 12.03.2025 - 14:20").
 _BYLINE = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’.-]+){1,3}")
 _OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t](?:--|[-–—]))\s")
@@ -283,8 +285,11 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
         heads = line[:bar].split("|") if bar > 0 else []
         by = pos + bar + 1 if heads and (_BYLINE.fullmatch(heads[0].strip()) and len(heads) == 1 or all(
             0 < len(h.strip()) <= _LABEL_COLUMN for h in heads)) else pos
+        named_city = _BYLINE_CITY.match(text, pos, end)
         if _only_dates(text, by, end, dates):   # "Ali Demir | 12.03.2025 - 14:20", "X | Y | date"
             cut = end
+        elif named_city and _only_dates(text, named_city.end(), end, dates):
+            cut = end   # "Deniz Karaca ISTANBUL May 08, 2025 12:40 PM GMT+3 Updated: ..."
         elif _dated_cells(text, pos, end, dates):   # "Source: Xinhua | 2025-04-03 21:16:40 | Editor: x"
             cut = end
         elif _filed_column(text, pos, end, dates):

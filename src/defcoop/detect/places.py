@@ -31,6 +31,7 @@ class PlaceCues:
     seat: re.Pattern[str]
     speaker: re.Pattern[str]
     addressed: re.Pattern[str]
+    ship: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,8 @@ def cues() -> PlaceCues:
     speakers = lexicon.strings(d.get("speaker_after"), path, "speaker_after")
     s_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                      for w in sorted(speakers, key=len, reverse=True))
+    ships = lexicon.strings(d.get("ship_prefixes"), path, "ship_prefixes")
+    p_alt = "|".join(re.escape(w) for w in sorted(ships, key=len, reverse=True))
     addressed = lexicon.strings(d.get("speaker_before"), path, "speaker_before")
     a_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                      for w in sorted(addressed, key=len, reverse=True))
@@ -62,7 +65,8 @@ def cues() -> PlaceCues:
                      re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes,
                      qualifying, re.compile(rf"(?:{seat})(?!\w)" if seat else r"(?!x)x", re.I),
                      re.compile(rf"[ \t]+(?:{s_alt})(?!\w)" if s_alt else r"(?!x)x"),
-                     re.compile(rf"(?:^|\W)(?:{a_alt})[ \t]+$" if a_alt else r"(?!x)x"))
+                     re.compile(rf"(?:^|\W)(?:{a_alt})[ \t]+$" if a_alt else r"(?!x)x"),
+                     re.compile(rf"(?:^|\W)(?:{p_alt})[ \t]+$" if p_alt else r"(?!x)x"))
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +110,8 @@ class PlaceFinder:
             if place.kind == "city" and (c.speaker.match(text, end)
                                          or c.addressed.search(text, max(0, start - 24), start)):
                 continue   # "after Islamabad accused Kabul ...": the cities stand for governments
+            if c.ship.search(text, max(0, start - 8), start):
+                continue   # "the frigate TCG Gaziantep": a ship named after a city
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))

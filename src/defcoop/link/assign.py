@@ -195,7 +195,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
                     value = dm.end[:7] if dm.precision != "year" else None  # under way that month
                     if dm.precision == "day":
                         d.ends.append(dm.end)   # its first day may come with another mention
-            elif kind in RANGE_KINDS and (told := _told_range(s, dm)) is not None:
+            elif kind in RANGE_KINDS and (told := _told_range(s, dm) or _began_until(s, dm)):
                 value = told   # "12 Mayıs'ta başlayan ve 19 Mayıs'ta sona eren tatbikat"
             elif dm.qualifier == "start" and dm.precision == "day" and dm.role == "point":
                 if d is None:
@@ -253,6 +253,20 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
     if other is None or not dm.start or other.start is None:
         return None
     first, last = (dm.start, other.start) if want == "end" else (other.start, dm.start)
+    return _range_of(first, last)
+
+
+def _began_until(s: SentenceFacts, dm: DateMention) -> str | None:
+    """"which began on Monday and runs until May 16": a first day and a last day "until" in
+    one sentence."""
+    if dm.precision != "day" or dm.role != "point" or not dm.start:
+        return None
+    until = next((x for x in s.dates if x.role == "until" and x.end and len(x.end) == 10
+                  and x.begin > dm.begin), None)
+    return _range_of(dm.start, until.end) if until is not None and until.end else None
+
+
+def _range_of(first: str, last: str) -> str | None:
     span = days_apart(first, last)
     return f"{first}/{last}" if span is not None and 0 < span <= MAX_RANGE_DAYS else None
 
