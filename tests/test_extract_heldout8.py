@@ -4,6 +4,7 @@ counter-examples each rule must leave alone."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from defcoop.extract import extract, to_contract
@@ -212,3 +213,14 @@ def test_a_dated_bulletin_s_yearless_day_is_of_its_year() -> None:
             "başlamıştır.\n")
     dep = [e for e in _events(text) if e["kind"] == "deployment"]
     assert [e["date_start"] for e in dep] == ["2025-10-06"], dep
+
+
+def test_the_day_before_the_ceremony_is_the_day_before_its_day() -> None:
+    text = ("İSTANBUL (AA) - Ukrayna için inşa edilen korvet, dün İstanbul'da düzenlenen törenle "
+            "Ukrayna Deniz Kuvvetlerine teslim edildi.\n\nTöreni izleyenler gemiyi gezdi.\n\n"
+            "Gemi yakında Karadeniz'e açılacak.\n\nUkrayna Savunma Bakanı, törenden bir gün önce "
+            "Ankara'da Millî Savunma Bakanı ile bir araya gelmişti.\n\n27 Kasım 2025\n")
+    days = {e["kind"]: e["date_start"] for e in _events(text)}
+    assert days.get("meeting") is not None and days.get("arms_transfer") is not None, days
+    assert (dt.date.fromisoformat(days["arms_transfer"])
+            - dt.date.fromisoformat(days["meeting"])).days == 1, days

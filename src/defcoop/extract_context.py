@@ -8,12 +8,13 @@ from a distant page of a long document.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
 from defcoop.detect.dates import DateMention, find_dates, with_year
-from defcoop.detect.relative import (names_weekday, relative_dates, reports_speech, same_day_at,
-                                     speaks_of_future)
+from defcoop.detect.relative import (day_shift_at, names_weekday, relative_dates, reports_speech,
+                                     same_day_at, speaks_of_future)
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
@@ -76,25 +77,37 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
             if extra:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
         if not fs.dates and i:
-            fs.dates = _same_day(fs, facts[max(0, i - SAME_DAY_BACK):i])
+            fs.dates = _same_day(fs, facts[max(0, i - SAME_DAY_BACK):i], facts[:i])
 
 
 # How many sentences back "the same day" may find its day (in its paragraph or the two before).
 SAME_DAY_BACK = 4
 
 
-def _same_day(fs: SentenceFacts, before: list[SentenceFacts]) -> list[DateMention]:
+def _same_day(fs: SentenceFacts, before: list[SentenceFacts],
+              earlier: list[SentenceFacts]) -> list[DateMention]:
     """"Aynı gün", "the same day": the last day the sentences just before give, at the phrase."""
     at = same_day_at(fs.text)
+    shift = 0
     if at is None:
-        return []
-    day = next((x for s in reversed(before) if s.paragraph >= fs.paragraph - 2
+        shifted = day_shift_at(fs.text)   # "törenden bir gün önce", "the next day"
+        if shifted is None:
+            return []
+        at, shift = (shifted[0], shifted[1]), shifted[2]
+        before = earlier   # "törenden bir gün önce": the ceremony told in the lead, however far
+    day = next((x for s in reversed(before) if (shift or s.paragraph >= fs.paragraph - 2)
                 for x in reversed(s.dates) if x.precision == "day" and x.role == "point"
                 and not x.weak and not x.year_missing and x.start), None)
-    if day is None:
+    if day is None or not day.start:
         return []
     a, b = at
-    return [DateMention(day.start, day.end, "day", "point", a, b, fs.text[a:b])]
+    value = day.start
+    if shift:
+        try:
+            value = (dt.date.fromisoformat(day.start) + dt.timedelta(days=shift)).isoformat()
+        except ValueError:
+            return []
+    return [DateMention(value, value, "day", "point", a, b, fs.text[a:b])]
 
 
 def _closing_day(facts: list[SentenceFacts]) -> str | None:

@@ -167,6 +167,29 @@ def same_day_at(text: str) -> tuple[int, int] | None:
     return None if hit == _NO_SPAN else hit
 
 
+@lru_cache(maxsize=1)
+def _shift_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = lexicon.load("dates")
+    path = lexicon.lexicon_path("dates")
+    out = []
+    for key in ("day_before", "day_after"):
+        words = lexicon.strings(d.get(key), path, key)
+        out.append(re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)" if words else r"(?!x)x"))
+    return out[0], out[1]
+
+
+def day_shift_at(text: str) -> tuple[int, int, int] | None:
+    """Offsets of a phrase that dates ``text`` by the day before or after the one told just
+    before ("bir gün önce", "the next day"), with the shift in days (-1, 1); None without one."""
+    low = lower_tr(text)
+    before, after = _shift_rx()
+    for rx, shift in ((before, -1), (after, 1)):
+        m = rx.search(low)
+        if m:
+            return m.start(), m.end(), shift
+    return None
+
+
 def names_weekday(text: str) -> bool:
     """Whether ``text`` opens with a weekday's name ("Perşembe günü", ", Thursday")."""
     m = re.match(r"[\s,(]*(\w+)", lower_tr(text))
