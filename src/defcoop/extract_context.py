@@ -77,25 +77,25 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
             if extra:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
         if not fs.dates and i:
-            fs.dates = _same_day(fs, facts[max(0, i - SAME_DAY_BACK):i], facts[:i])
+            fs.dates = _same_day(fs, facts, i)
 
 
 # How many sentences back "the same day" may find its day (in its paragraph or the two before).
 SAME_DAY_BACK = 4
 
 
-def _same_day(fs: SentenceFacts, before: list[SentenceFacts],
-              earlier: list[SentenceFacts]) -> list[DateMention]:
+def _same_day(fs: SentenceFacts, facts: list[SentenceFacts], i: int) -> list[DateMention]:
     """"Aynı gün", "the same day": the last day the sentences just before give, at the phrase."""
     at = same_day_at(fs.text)
     shift = 0
+    first = max(0, i - SAME_DAY_BACK)
     if at is None:
         shifted = day_shift_at(fs.text)   # "törenden bir gün önce", "the next day"
         if shifted is None:
             return []
         at, shift = (shifted[0], shifted[1]), shifted[2]
-        before = earlier   # "törenden bir gün önce": the ceremony told in the lead, however far
-    day = next((x for s in reversed(before) if (shift or s.paragraph >= fs.paragraph - 2)
+        first = 0   # "törenden bir gün önce": the ceremony told in the lead, however far
+    day = next((x for s in reversed(facts[first:i]) if (shift or s.paragraph >= fs.paragraph - 2)
                 for x in reversed(s.dates) if x.precision == "day" and x.role == "point"
                 and not x.weak and not x.year_missing and x.start), None)
     if day is None or not day.start:

@@ -178,16 +178,25 @@ def _shift_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return out[0], out[1]
 
 
+_SHIFT: Bounded[str, tuple[int, int, int]] = Bounded()
+_NO_SHIFT = (-1, -1, 0)
+
+
 def day_shift_at(text: str) -> tuple[int, int, int] | None:
     """Offsets of a phrase that dates ``text`` by the day before or after the one told just
     before ("bir gün önce", "the next day"), with the shift in days (-1, 1); None without one."""
-    low = lower_tr(text)
-    before, after = _shift_rx()
-    for rx, shift in ((before, -1), (after, 1)):
-        m = rx.search(low)
-        if m:
-            return m.start(), m.end(), shift
-    return None
+    hit = _SHIFT.get(text)
+    if hit is None:
+        hit = _NO_SHIFT
+        low = lower_tr(text)
+        before, after = _shift_rx()
+        for rx, shift in ((before, -1), (after, 1)):
+            m = rx.search(low)
+            if m:
+                hit = (m.start(), m.end(), shift)
+                break
+        _SHIFT.put(text, hit)
+    return None if hit == _NO_SHIFT else hit
 
 
 def names_weekday(text: str) -> bool:

@@ -79,14 +79,16 @@ def _far_report(s: SentenceFacts, reg: Registry, nouns: list[ev.EventMention],
     far back to be "recent" and has another date ("It was noted that the contract on the supply
     of the aircraft was signed in September 2024", paragraphs after the story's delivery): the
     contract is an event of its own, between the states of the one it is for. None otherwise."""
-    if not value or ev.is_civilian(s.text):
+    if not value or not any(m.anaphoric for m in nouns) or ev.is_civilian(s.text):
         return None
     w = ev.words()
-    latest = _latest(reg)
+    latest: dict[str, Draft] | None = None
     for m in nouns:
         if (not m.anaphoric or m.kind not in w.refine
                 or not any(v.kind in (m.kind, SIGNED_LIKE.get(m.kind)) for v in verbs)):
             continue   # only a document signed ("the contract ... was signed"), not "the exercise"
+        if latest is None:
+            latest = _latest(reg)
         d = _referred(m, latest)
         if d is None or not d.has("parties") or not d.has("date") or d.date_compatible(value):
             continue
@@ -117,7 +119,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # in any story ("Pakistani and Afghan Taliban forces exchanged heavy fire", "2023 yılında
     # Sırbistan'dan ... obüsleri tedarik etmiş")
     armed_at = next((m for m in s.common if m.verb and m.kind in ARMED_KINDS
-                     and ev.has_object(m.kind, s.text)), None) if len(_named_states(s)) >= 2 else None
+                     and ev.has_object(m.kind, s.text)), None)
+    if armed_at is not None and len(_named_states(s)) < 2:
+        armed_at = None
     armed = armed_at is not None   # between two states: not an airline's jets, not police fire
     diplomatic = armed or defense_doc and (
         (any(m.kind in DIPLOMATIC for m in s.common)
