@@ -236,7 +236,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             continue   # "the exercise" told of paragraphs ago starts no new event
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
-        kind = _refine(m.kind, s, _noun_text(m), recent)
+        # "The vehicles were ordered under a contract signed in March 2025", paragraphs after
+        # the delivery: the contract of the story's delivery is an arms transfer too
+        kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
         out = attach_or_create(kind, m.start)
         if out:
             recent[m.kind] = out[0][0]
