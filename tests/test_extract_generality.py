@@ -186,3 +186,89 @@ def test_on_a_weekday_the_ministry_said_dates_the_saying() -> None:
                      "agreement in Islamabad, officials said. On Wednesday, the ministry said the "
                      "deal covered training.\n")
     assert all(e["date_start"] != "2025-05-07" for e in events), events
+
+
+# Counter-examples to the rules of the ninth and tenth held-out sets.
+
+def test_a_yearless_day_after_a_full_date_of_its_paragraph_takes_that_year() -> None:
+    events = _events("ANKARA, 9 October 2025 (AA) - Türkiye and Libya signed a security and military "
+                     "cooperation memorandum in November 2019. The memorandum was signed on 27 "
+                     "November in Istanbul by the two leaders.\n")
+    assert all(not e["date_start"].startswith("2025-11") for e in events), events
+
+
+def test_a_day_after_the_story_s_day_is_of_the_year_before() -> None:
+    events = _events("ANKARA, 3 January 2025 (AA) - Türkiye and Azerbaijan completed a joint military "
+                     "exercise in Nakhchivan on 28 December, the ministry said.\n")
+    assert [e["date_start"] for e in events if e["kind"] == "exercise"] == ["2024-12-28"], events
+
+
+def test_eras_and_wars_in_passing_are_no_events() -> None:
+    for text in ("Türkiye and the United States have been allies since the early years of the Cold "
+                 "War, when Ankara joined NATO in 1952.",
+                 "Azerbaijan and Türkiye have deepened military ties since the 44-day war in 2020.",
+                 "Türkiye ile Ukrayna, savaşta hasar gören okulların yeniden inşası için Pazartesi "
+                 "günü Ankara'da bir protokol imzaladı."):
+        assert [e for e in _events(_AA + text + "\n") if e["kind"] in ("conflict", "agreement")] == [], text
+
+
+def test_a_deadline_until_is_no_meeting_s_last_day() -> None:
+    events = _events(_AA + "The defense ministers of Türkiye and Qatar met in Ankara on 12 May 2025 "
+                     "and agreed to extend the mandate of the Turkish troops in Qatar until 20 June "
+                     "2025.\n")
+    meetings = [e for e in events if e["kind"] == "meeting"]
+    assert [(e["date_start"], e["date_end"]) for e in meetings] == [("2025-05-12", "2025-05-12")], events
+
+
+def test_a_commander_visiting_the_exercise_area_is_no_meeting() -> None:
+    events = _events("Efes-2024 Exercise\n\nTurkish and Azerbaijani troops took part in the Efes-2024 "
+                     "Exercise in İzmir in May 2024. Chief of General Staff Metin Gürak visited the "
+                     "exercise area on 29 May 2024 and observed the distinguished observer day.\n")
+    assert [e for e in events if e["kind"] == "meeting"] == [], events
+
+
+def test_an_offer_accepted_is_no_delivery() -> None:
+    assert [e for e in _events(_AA + "Türkiye's offer to build two frigates for Indonesia was "
+                               "accepted by Jakarta on Monday.\n") if e["kind"] == "arms_transfer"] == []
+
+
+def test_a_capital_that_said_after_a_comma_is_its_government() -> None:
+    events = _events("KABUL, 12 October 2025 - Pakistani and Afghan forces exchanged heavy fire along "
+                     "the border on Saturday night, Islamabad said.\n")
+    assert events and all("islamabad" not in {p["id"] for p in e["places"]} for e in events), events
+
+
+def test_a_ship_named_alone_arriving_in_port_is_a_deployment_and_numbers_reaching_are_not() -> None:
+    events = _events(_AA + "The Turkish Navy's TCG Kınalıada arrived at Pakistan's Karachi port on 5 "
+                     "February 2025, the Ministry of National Defense said.\n")
+    assert [e["kind"] for e in events] == ["deployment"], events
+    assert [e for e in _events(_AA + "Türkiye'nin İHA ihracatı 2024 yılında 1,8 milyar dolara "
+                               "ulaşarak rekor kırdı.\n") if e["kind"] == "deployment"] == []
+
+
+def test_a_humanitarian_assistance_exercise_is_an_exercise() -> None:
+    events = _events(_AA + "Pakistani and Turkish navies held a joint exercise focusing on "
+                     "humanitarian assistance and disaster relief off Karachi on Monday.\n")
+    assert [e["kind"] for e in events] == ["exercise"], events
+
+
+def test_a_lead_ending_in_a_closing_quote_is_no_title() -> None:
+    events = _events("ANKARA, 12 May 2025 (AA) - Turkish and Azerbaijani special forces are taking part "
+                     "in a joint exercise in Nakhchivan, which Defense Minister Yaşar Güler called “a "
+                     "symbol of our brotherhood.”\n")
+    assert [e["kind"] for e in events] == ["exercise"], events
+
+
+def test_a_day_earlier_is_the_day_before_the_story_s_event() -> None:
+    events = _events("ANKARA, 6 May 2025 (AA) - Türkiye and Ukraine signed a defence memorandum in "
+                     "Ankara on Monday. The two countries signed a free trade agreement on 3 February "
+                     "2022 in Kyiv. Ukraine's minister had met his Turkish counterpart in Ankara a day "
+                     "earlier.\n")
+    meetings = [e for e in events if e["kind"] == "meeting"]
+    assert all(e["date_start"] != "2022-02-02" for e in meetings), events
+
+
+def test_a_table_row_near_the_top_is_no_date_line() -> None:
+    events = _events("Tatbikatlar\n\nAnadolu Yıldızı-2025 Tatbikatı | 23.06.2025 | Konya\n\nTürkiye ve "
+                     "Azerbaycan, Mavi Kalkan-2025 Tatbikatı'nı 14 Nisan 2025'te İzmir'de icra etti.\n")
+    assert [e["date_start"] for e in events if e["name"] == "Mavi Kalkan-2025"] == ["2025-04-14"], events

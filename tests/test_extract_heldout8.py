@@ -145,13 +145,6 @@ def test_an_era_and_an_analysis_title_are_no_events() -> None:
                    "tartışılıyor.\n") == []
 
 
-def test_a_war_told_by_its_length_is_found() -> None:
-    events = _events("Azerbaycan'ın tecrübesi, Ermenistan ile 27 Eylül-10 Kasım 2020 tarihleri "
-                     "arasında Karabağ'da yaşanan 44 Günlük Savaş'tır.\n")
-    assert [(e["kind"], e["date_start"], e["date_end"]) for e in events] == [
-        ("conflict", "2020-09-27", "2020-11-10")], events
-
-
 def test_a_named_training_is_an_exercise_and_a_task_group_an_institution() -> None:
     ex = _events("Türk Deniz Kuvvetleri ile Endonezya Deniz Kuvvetleri arasında Deniz Yıldızı-2025 "
                  "Eğitimi, 2-16 Eylül 2025 tarihleri arasında Aksaz'da tamamlandı.\n")

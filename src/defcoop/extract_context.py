@@ -36,11 +36,14 @@ _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 EARLY = 6
 EARLY_MORE = 10
 EARLY_CHARS = 1200
+EARLY_PROSE = 200   # a sentence this long at the top is the story's lead, past its menus
 
 
 def early_count(facts: list[SentenceFacts]) -> int:
     """How many sentences at the top of the document may date it (see ``EARLY``)."""
     n = min(EARLY, len(facts))
+    if any(len(fs.text) >= EARLY_PROSE for fs in facts[:n]):
+        return n   # the story has begun: a line further down is no date line of its top
     while n < min(EARLY_MORE, len(facts)) and facts[n].start <= EARLY_CHARS:
         n += 1
     return n
@@ -94,10 +97,15 @@ def _same_day(fs: SentenceFacts, facts: list[SentenceFacts], i: int) -> list[Dat
         if shifted is None:
             return []
         at, shift = (shifted[0], shifted[1]), shifted[2]
-        first = 0   # "törenden bir gün önce": the ceremony told in the lead, however far
-    day = next((x for s in reversed(facts[first:i]) if (shift or s.paragraph >= fs.paragraph - 2)
-                for x in reversed(s.dates) if x.precision == "day" and x.role == "point"
-                and not x.weak and not x.year_missing and x.start), None)
+    if shift:
+        # "törenden bir gün önce", "a day earlier": the day of the story's event, the first day
+        # the story tells, however far back (not a background date told since)
+        day = next((x for s in facts[:i] for x in s.dates if x.precision == "day"
+                    and x.role == "point" and not x.weak and not x.year_missing and x.start), None)
+    else:
+        day = next((x for s in reversed(facts[first:i]) if s.paragraph >= fs.paragraph - 2
+                    for x in reversed(s.dates) if x.precision == "day" and x.role == "point"
+                    and not x.weak and not x.year_missing and x.start), None)
     if day is None or not day.start:
         return []
     a, b = at
@@ -160,6 +168,17 @@ def _full_year(d: DateMention) -> int | None:
     return None
 
 
+def _story_year(d: DateMention, story_day: str | None, future: bool) -> int | None:
+    """The year of a dated story for a day or month written without one: the story's, or the
+    year before when that would put it after the story's own day ("on 28 December" in a story
+    of 3 January)."""
+    if not story_day or not story_day[:4].isdigit() or not d.start:
+        return None
+    year = int(story_day[:4])
+    md = d.start.lstrip("-")   # "-12-28"
+    return year - 1 if not future and md and md > story_day[5:10] and len(story_day) >= 7 else year
+
+
 def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
     """A dateline written without its year ("TBILISI, March 3.") takes the year of a full date
     of the same day and month at the story's end (a photo caption's "Tbilisi, 3 March 2026", a
@@ -195,8 +214,8 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
     confirmed = _dateline_years(facts)
     # a dated story's yearless days are of its year ("6 Ekim'de Misrata Limanı'na ulaştı" in a
     # bulletin of 9 October 2025, after a paragraph on a memorandum of 2019)
-    story = next((y for fs in facts[:early_count(facts)] for d in fs.filed
-                  if not d.weak and (y := _full_year(d)) is not None), None)
+    story_day = next((d.first for fs in facts[:early_count(facts)] for d in fs.filed
+                      if not d.weak and _full_year(d) is not None and d.first), None)
     first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
                   if (y := _full_year(d)) is not None), None)
     if first is None and published and published[:4].isdigit():
@@ -206,6 +225,7 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
     for fs in facts:
         if any(d.year_missing for d in fs.dates):
             near = last[1] if last is not None and last[0] >= fs.paragraph - 1 else None
+            here = last[1] if last is not None and last[0] == fs.paragraph else None
             own: int | None = None   # the last full year before, in the sentence itself
             out = []
             for d in fs.dates:
@@ -215,7 +235,9 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
                     continue
                 ahead = next((y for x in fs.dates if x.begin > d.begin
                               and (y := _full_year(x)) is not None), None)
-                year = own or ahead or story or near or (first if short else None)
+                year = own or ahead or here or _story_year(
+                    d, story_day, speaks_of_future(fs.text)) or near or (
+                    first if short else None)
                 if year is not None:
                     out.append(with_year(d, year))
             fs.dates = out
@@ -323,6 +345,9 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     return 0
 
 
+_READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika)\b", re.I)   # "4 min read"
+
+
 def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
     """A line of cells between bars, one of which only dates the story and the others short
     labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
@@ -334,8 +359,10 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
         cells.append((pos, pos + len(part)))
         pos += len(part) + 1
     dated = [c for c in cells if _only_dates(text, c[0], c[1], dates)]
-    return len(dated) == 1 and all(c in dated or 0 < len(text[c[0]:c[1]].strip()) <= _LABEL_COLUMN
-                                   for c in cells)
+    others = [text[a:b].strip() for a, b in cells if (a, b) not in dated]
+    # the other cells are labelled ("Source: Xinhua", "Editor: x"), not a table's row cells
+    return (len(dated) == 1 and all(0 < len(o) <= _LABEL_COLUMN for o in others)
+            and any(":" in o or o.startswith("By ") or _READ_TIME.search(o) for o in others))
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
@@ -417,7 +444,8 @@ def _title_like(s: SentenceFacts, filed: SentenceFacts) -> bool:
     yapıldı.") is the story's lead."""
     if any(m.verb for m in s.common):
         return False
-    return s.start < filed.start or s.heading or not s.text.rstrip().endswith((".", "!", "?", '."', ".”'"))
+    return s.start < filed.start or s.heading or not s.text.rstrip().endswith(
+        (".", "!", "?", '."', ".”", ".’", "!”", "?”"))
 
 
 def _dates_only(s: SentenceFacts) -> bool:

@@ -554,8 +554,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
     out.extend(_numbered_series(text, toks, out))
     out.sort(key=lambda m: m.start)
     needs = _title_needs_year()
-    return [m for m in out if lower_tr(text[m.trigger[0]:m.trigger[1]]) not in needs
-            or _YEAR_RE.search(m.name or "")]
+    eras = _eras()
+    return [m for m in out if (lower_tr(text[m.trigger[0]:m.trigger[1]]) not in needs
+                               or _YEAR_RE.search(m.name or "")) and lower_tr(m.name or "") not in eras]
 
 
 def _numbered_series(text: str, toks: list[Token], found: list[EventMention]) -> list[EventMention]:
@@ -658,6 +659,12 @@ def short_name(name: str, kind: str) -> str:
     if any(t not in keep for t in toks if keep[0].start <= t.start <= keep[-1].start):
         return name
     return core
+
+
+@lru_cache(maxsize=1)
+def _eras() -> frozenset[str]:
+    return frozenset(lower_tr(w) for w in lexicon.strings(
+        lexicon.load("events").get("eras"), lexicon.lexicon_path("events"), "eras"))
 
 
 @lru_cache(maxsize=1)

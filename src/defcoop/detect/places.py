@@ -32,6 +32,7 @@ class PlaceCues:
     speaker: re.Pattern[str]
     addressed: re.Pattern[str]
     ship: re.Pattern[str]
+    said: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,8 @@ def cues() -> PlaceCues:
     speakers = lexicon.strings(d.get("speaker_after"), path, "speaker_after")
     s_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
                      for w in sorted(speakers, key=len, reverse=True))
+    saying = lexicon.strings(d.get("speaker_said"), path, "speaker_said")
+    y_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(saying, key=len, reverse=True))
     ships = lexicon.strings(d.get("ship_prefixes"), path, "ship_prefixes")
     p_alt = "|".join(re.escape(w) for w in sorted(ships, key=len, reverse=True))
     addressed = lexicon.strings(d.get("speaker_before"), path, "speaker_before")
@@ -66,7 +69,8 @@ def cues() -> PlaceCues:
                      qualifying, re.compile(rf"(?:{seat})(?!\w)" if seat else r"(?!x)x", re.I),
                      re.compile(rf"[ \t]+(?:{s_alt})(?!\w)" if s_alt else r"(?!x)x"),
                      re.compile(rf"(?:^|\W)(?:{a_alt})[ \t]+$" if a_alt else r"(?!x)x"),
-                     re.compile(rf"(?:^|\W)(?:{p_alt})[ \t]+$" if p_alt else r"(?!x)x"))
+                     re.compile(rf"(?:^|\W)(?:{p_alt})[ \t]+$" if p_alt else r"(?!x)x"),
+                     re.compile(rf"[ \t]+(?:{y_alt})(?!\w)" if y_alt else r"(?!x)x"))
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +112,9 @@ class PlaceFinder:
             if c.seat.match(text, end):
                 continue   # "the Tripoli-based government": where a body sits, no event's place
             if place.kind == "city" and (c.speaker.match(text, end)
-                                         or c.addressed.search(text, max(0, start - 24), start)):
+                                         or c.addressed.search(text, max(0, start - 24), start)
+                                         or (c.said.match(text, end)
+                                             and not c.before.search(text[max(0, start - 20):start]))):
                 continue   # "after Islamabad accused Kabul ...": the cities stand for governments
             if c.ship.search(text, max(0, start - 8), start):
                 continue   # "the frigate TCG Gaziantep": a ship named after a city

@@ -9,6 +9,7 @@ defense context starts a new unnamed candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -256,11 +257,17 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
     return _range_of(first, last)
 
 
+# Words of beginning just before a day ("which began on Monday", "başlayan"), for a first day
+# written as a weekday, which carries no qualifier of its own.
+_BEGAN = re.compile(r"(?:began|begun|started|commenced|kicked off|opened|başla\w*)\s+(?:on\s+)?$", re.I)
+
+
 def _began_until(s: SentenceFacts, dm: DateMention) -> str | None:
     """"which began on Monday and runs until May 16": a first day and a last day "until" in
     one sentence."""
-    if dm.precision != "day" or dm.role != "point" or not dm.start:
-        return None
+    if dm.precision != "day" or dm.role != "point" or not dm.start or not (
+            dm.qualifier == "start" or _BEGAN.search(s.text[max(0, dm.begin - 24):dm.begin])):
+        return None   # "met on 12 May and agreed to extend ... until 20 June" is no range
     until = next((x for x in s.dates if x.role == "until" and x.end and len(x.end) == 10
                   and x.begin > dm.begin), None)
     return _range_of(dm.start, until.end) if until is not None and until.end else None
