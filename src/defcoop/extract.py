@@ -30,11 +30,10 @@ from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import (complete_years, context_dates, early_count, filed_cut,
                                      relative_days)
 from defcoop.kb import load_places
-from defcoop.link.assign import (FIELD_KINDS, SentenceFacts, add_facts, body_states, claim,
-                                 date_value)
+from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
-from defcoop.link.unnamed import unnamed
+from defcoop.link.unnamed import named_states, unnamed
 from defcoop.model import Cite, Claim
 from defcoop.read.document import Document
 
@@ -523,8 +522,7 @@ def _another_event(s: SentenceFacts, owner: Draft) -> bool:
     noun of it with its own verb ("signed a roadmap ... in February")."""
     if not any(not x.weak and x.role in ("point", "range") for x in s.dates):
         return False
-    states = {a.value for a in s.actors if a.kind == "party"} | set(body_states(s)) | set(s.pair)
-    if len(states) < 2:
+    if len(named_states(s) | set(s.pair)) < 2:
         return False   # "the chief of staff visited the exercise area": no event between states
     w = ev.words()
     verbs = [m for m in s.common if m.verb and m.kind != owner.kind]

@@ -47,7 +47,7 @@ def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
     return d
 
 
-def _named_states(s: SentenceFacts) -> set[str]:
+def named_states(s: SentenceFacts) -> set[str]:
     """The states a sentence names, with those of the cities, bases and sites it names ("kara
     unsurlarını Doha'ya intikal ettirerek")."""
     return _states(s) | {str(p.extra["country"]) for p in s.places
@@ -120,7 +120,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # Sırbistan'dan ... obüsleri tedarik etmiş")
     armed_at = next((m for m in s.common if m.verb and m.kind in ARMED_KINDS
                      and ev.has_object(m.kind, s.text)), None)
-    if armed_at is not None and len(_named_states(s)) < 2:
+    if armed_at is not None and len(named_states(s)) < 2:
         armed_at = None
     armed = armed_at is not None   # between two states: not an airline's jets, not police fire
     diplomatic = armed or defense_doc and (
@@ -155,7 +155,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     def attach_or_create(kind: str, anchor: int,
                          noun: bool = True) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
         d = recent.get(kind)
-        if d is None and kind == "conflict" and len(_named_states(s)) < 2:
+        if d is None and kind == "conflict" and len(named_states(s)) < 2:
             return []   # "the army and a paramilitary force clashed": no clash between states
         if d is not None and noun and _other_pair(s, d):
             d = None   # the pair the sentence names did not take part in the event told before
