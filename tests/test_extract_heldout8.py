@@ -217,3 +217,22 @@ def test_the_day_before_the_ceremony_is_the_day_before_its_day() -> None:
     assert days.get("meeting") is not None and days.get("arms_transfer") is not None, days
     assert (dt.date.fromisoformat(days["arms_transfer"])
             - dt.date.fromisoformat(days["meeting"])).days == 1, days
+
+
+# Cases of the tenth held-out set (first seen 0.457 / 0.686), in other words.
+
+def test_a_protocol_signed_after_the_talks_told_paragraphs_before_takes_their_day() -> None:
+    text = ("Bakü, 27 Mayıs 2026 (AA) - Azerbaycan Savunma Bakanı, resmi ziyaret için ülkede bulunan "
+            "Çin Savunma Bakanı ile dün Bakü'de bir araya geldi.\n\nBakanlar önce baş başa görüştü.\n\n"
+            "Görüşmede bölgesel güvenlik konuları ele alındı.\n\nBakan, ilişkilerin geliştiğini "
+            "söyledi.\n\nGörüşmenin ardından iki bakan, askeri-teknik iş birliği protokolünü "
+            "imzaladı.\n")
+    days = {e["kind"]: e["date_start"] for e in _events(text)}
+    assert days.get("meeting") == "2026-05-26" and days.get("agreement") == "2026-05-26", days
+
+
+def test_a_foreign_navy_named_by_its_initials_is_its_state() -> None:
+    events = _events("ISLAMABAD, Jan 19, 2026 (APP): On Friday, the Deputy Commander of the PLA Navy "
+                     "called on the Chief of the Naval Staff at Naval Headquarters in Islamabad.\n")
+    meetings = [e for e in events if e["kind"] == "meeting"]
+    assert meetings and set(meetings[0]["parties"]) == {"CHN", "PAK"}, events

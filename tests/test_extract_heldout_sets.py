@@ -29,7 +29,13 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   its menus, a daily, a defense-industry site, about Uzbekistan, Kyrgyzstan and Tajikistan, Iraq,
   Italy, Romania and NATO, Albania, Libya and Japan, Armenia, Saudi Arabia and Ukraine; no-event
   texts: a university exchange, a company's quarterly results. Its first-seen figure is the one
-  to quote for unseen text.
+  to quote for unseen text, with the tenth's.
+- heldout10 (0.457 / 0.686; 0.464 / 0.667 with the extractor of the day before): an AA English
+  wire, an APP wire, an AzerNews story, a saved news page, an embassy's release printed to PDF,
+  an AA Turkish wire, a ministry bulletin, a newspaper column, an academic commentary with
+  references, a defense magazine, about Bangladesh, China and Pakistan, Turkmenistan, Greece,
+  Poland, Kenya, Nigeria, Sweden, Morocco and Spain; no-event texts: a student tournament, a
+  school opening.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -52,7 +58,8 @@ FLOORS = [
     ("extraction-heldout6", 14, 0.82, 0.95, 0.50),
     ("extraction-heldout7", 12, 0.80, 0.92, 0.50),
     ("extraction-heldout8", 12, 0.93, 0.92, 0.58),
-    ("extraction-heldout9", 12, 0.80, 0.85, 0.44),
+    ("extraction-heldout9", 12, 0.86, 0.85, 0.52),
+    ("extraction-heldout10", 12, 0.76, 0.76, 0.46),
 ]
 
 

@@ -343,6 +343,9 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
             # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
             found.append(p.value)
+            if kind == "meeting" and p.extra.get("country") and len(
+                    {a.value for a in s.actors if a.kind == "party"} | set(body_states(s))) < 2:
+                hosts.append(str(p.extra["country"]))   # a visitor "called on ... in Islamabad"
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
         elif signing and p.extra.get("locative") and (context or any(

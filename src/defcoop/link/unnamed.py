@@ -134,6 +134,10 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     for m in nouns:
         if m.anaphoric:
             r = _referred(m, recent)
+            if r is None and m.kind == "meeting":
+                # "Görüşmenin ardından iki bakan ... protokolünü imzaladı" paragraphs after the
+                # story's meeting: the meeting referred back to, however far
+                r = _latest(reg).get("meeting")
             if r is not None and r.has("parties"):
                 referent = r
                 break
