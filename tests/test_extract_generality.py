@@ -272,3 +272,12 @@ def test_a_table_row_near_the_top_is_no_date_line() -> None:
     events = _events("Tatbikatlar\n\nAnadolu Yıldızı-2025 Tatbikatı | 23.06.2025 | Konya\n\nTürkiye ve "
                      "Azerbaycan, Mavi Kalkan-2025 Tatbikatı'nı 14 Nisan 2025'te İzmir'de icra etti.\n")
     assert [e["date_start"] for e in events if e["name"] == "Mavi Kalkan-2025"] == ["2025-04-14"], events
+
+
+def test_a_period_covered_is_no_date_and_an_issue_line_dates_a_magazine() -> None:
+    events = _events("Bakü, 27 Mayıs 2026 (AA) - Azerbaycan ve Çin savunma bakanları, 2026-2028 dönemini "
+                     "kapsayan askeri-teknik iş birliği protokolünü dün Bakü'de imzaladı.\n")
+    assert [e["date_start"] for e in events if e["kind"] == "agreement"] == ["2026-05-26"], events
+    events = _events("SAVUNMA GÜNDEMİ | Mayıs 2026 | Sayı 142\n\nİspanya ve Türkiye hava kuvvetlerinin "
+                     "katıldığı ortak eğitim uçuşları 3-7 Şubat tarihleri arasında Konya'da yapıldı.\n")
+    assert [e["date_start"] for e in events if e["kind"] == "exercise"] == ["2026-02-03"], events

@@ -345,7 +345,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     return 0
 
 
-_READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika)\b", re.I)   # "4 min read"
+# Cells of a date line besides its date: "4 min read", "Sayı 142", "Issue 12"
+_READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika|sayı|issue|no|vol)\b\.?", re.I)
 
 
 def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:

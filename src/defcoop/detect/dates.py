@@ -308,8 +308,8 @@ def find_dates(text: str, default_year: int | None = None,
     for dm in sorted(found, key=lambda x: x.begin):
         if dm.year_missing and any(a <= dm.begin < b for a, b in told):
             continue   # "geçen Ekim ayında", "in October last year": dated from the story's date
-        if dm.precision == "year" and dm.role == "point" and (
-                (dm.weak and p.period_before.search(text[max(0, dm.begin - 30):dm.begin]))
+        if dm.precision == "year" and dm.role in ("point", "range") and (
+                ((dm.weak or dm.role == "range") and p.period_before.search(text[max(0, dm.begin - 30):dm.begin]))
                 or p.period_after.match(text[dm.stop:dm.stop + 40])
                 or p.period_stems.match(text[dm.stop:dm.stop + 40])):
             continue   # "a cooperation plan for 2026": the period it covers
