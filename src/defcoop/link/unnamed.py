@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from defcoop.detect import events as ev
 from defcoop.link.assign import FIELD_KINDS, SIGNED_LIKE, SentenceFacts, body_states, date_value
+from defcoop.detect.memo import Bounded
 from defcoop.link.merge import Draft, Registry
 
 Target = tuple[Draft, bool, int, list[tuple[int, int]]]
@@ -47,11 +48,19 @@ def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
     return d
 
 
-def named_states(s: SentenceFacts) -> set[str]:
+def named_states(s: SentenceFacts) -> frozenset[str]:
     """The states a sentence names, with those of the cities, bases and sites it names ("kara
-    unsurlarını Doha'ya intikal ettirerek")."""
-    return _states(s) | {str(p.extra["country"]) for p in s.places
-                         if p.extra.get("specific") and p.extra.get("country")}
+    unsurlarını Doha'ya intikal ettirerek"); memoized by the sentence's analysis."""
+    hit = _NAMED.get(s.key) if s.key is not None else None
+    if hit is None:
+        hit = frozenset(_states(s) | {str(p.extra["country"]) for p in s.places
+                                      if p.extra.get("specific") and p.extra.get("country")})
+        if s.key is not None:
+            _NAMED.put(s.key, hit)
+    return hit
+
+
+_NAMED: Bounded[object, frozenset[str]] = Bounded()
 
 
 def _clause(text: str, at: int) -> str:
