@@ -238,9 +238,9 @@ def test_a_capital_that_said_after_a_comma_is_its_government() -> None:
     assert events and all("islamabad" not in {p["id"] for p in e["places"]} for e in events), events
 
 
-def test_a_ship_named_alone_arriving_in_port_is_a_deployment_and_numbers_reaching_are_not() -> None:
-    events = _events(_AA + "The Turkish Navy's TCG Kınalıada arrived at Pakistan's Karachi port on 5 "
-                     "February 2025, the Ministry of National Defense said.\n")
+def test_a_warship_arriving_in_port_is_a_deployment_and_numbers_reaching_are_not() -> None:
+    events = _events(_AA + "The Turkish Navy's corvette TCG Kınalıada arrived at Pakistan's Karachi "
+                     "port on 5 February 2025, the Ministry of National Defense said.\n")
     assert [e["kind"] for e in events] == ["deployment"], events
     assert [e for e in _events(_AA + "Türkiye'nin İHA ihracatı 2024 yılında 1,8 milyar dolara "
                                "ulaşarak rekor kırdı.\n") if e["kind"] == "deployment"] == []
@@ -281,3 +281,81 @@ def test_a_period_covered_is_no_date_and_an_issue_line_dates_a_magazine() -> Non
     events = _events("SAVUNMA GÜNDEMİ | Mayıs 2026 | Sayı 142\n\nİspanya ve Türkiye hava kuvvetlerinin "
                      "katıldığı ortak eğitim uçuşları 3-7 Şubat tarihleri arasında Konya'da yapıldı.\n")
     assert [e["date_start"] for e in events if e["kind"] == "exercise"] == ["2026-02-03"], events
+
+
+# Counter-examples to the tenth set's rules.
+
+def test_a_background_year_of_another_month_does_not_date_the_story_s_day() -> None:
+    events = _events("ANKARA, 5 May 2025 (AA) - The frigate was commissioned in January 2023. Turkish "
+                     "and Pakistani navies held a passing exercise in the Sea of Marmara on 3 May.\n")
+    assert [e["date_start"] for e in events if e["kind"] == "exercise"] == ["2025-05-03"], events
+
+
+def test_a_magazine_month_and_a_plan_keep_the_story_s_year() -> None:
+    events = _events("Issue 142 | May 2025 | Defence Review\n\nTurkish and Azerbaijani troops "
+                     "completed a joint exercise in Konya on 12 May.\n")
+    assert [e["date_start"] for e in events if e["kind"] == "exercise"] == ["2025-05-12"], events
+    events = _events(_AA + "Turkish and Azerbaijani troops are set to hold a joint exercise in "
+                     "Nakhchivan on 12-16 June.\n")
+    assert all(not e["date_start"].startswith("2024") for e in events), events
+
+
+def test_the_next_day_follows_the_day_just_told() -> None:
+    events = _events(_AA + "The defense ministers of Türkiye and Azerbaijan met in Baku on 12 May "
+                     "2025.\n\nTurkish and Azerbaijani troops began a joint exercise in Nakhchivan on "
+                     "15 May 2025. The next day, Turkish and Azerbaijani special forces held a joint "
+                     "drill in Baku.\n")
+    assert "2025-05-13" not in {e["date_start"] for e in events}, events
+
+
+def test_a_meeting_at_a_multilateral_venue_has_no_host_party() -> None:
+    for text in ("Defense Minister Yasar Guler met Zakir Hasanov in Brussels on 12 June 2025 on the "
+                 "sidelines of the NATO defense ministers' meeting.",
+                 "Ukraine's defence minister met NATO Secretary General Mark Rutte in Brussels on "
+                 "12 June 2025."):
+        for e in _events(_AA + text + "\n"):
+            assert "BEL" not in e["parties"], e
+
+
+def test_a_later_meeting_with_its_own_date_takes_no_old_parties() -> None:
+    text = ("ANKARA, 5 May 2025 (AA) - The defense ministers of Türkiye and Azerbaijan met in Ankara "
+            "on Monday.\n\nThey discussed training.\n\nThey discussed industry.\n\nThey discussed "
+            "the region.\n\nAt the meeting in Baku on 20 April 2025, an agreement on natural gas "
+            "supply was signed by the energy companies.\n")
+    assert [e for e in _events(text) if e["kind"] == "agreement"] == []
+
+
+def test_a_bar_line_of_labels_dates_the_story() -> None:
+    events = _events("Savunma Sanayii | 05.05.2025 14:20 | Haber Merkezi\n\nTürkiye ile Azerbaycan "
+                     "özel kuvvetleri Nahçıvan'daki ortak tatbikatı dün tamamladı.\n")
+    assert [e["date_start"] for e in events if e["kind"] == "exercise"] == ["2025-05-04"], events
+
+
+def test_an_invitation_and_aid_are_no_deployment_or_delivery() -> None:
+    for text in ("Turkey sent an invitation to Greece on 5 May 2025 for the commissioning ceremony "
+                 "of TCG Anadolu's sister ship.",
+                 "The Turkish navy ship TCG Sancaktar delivered humanitarian aid for Gaza to Egypt's "
+                 "El Arish port on 5 May 2025."):
+        assert [e for e in _events(_AA + text + "\n")
+                if e["kind"] in ("deployment", "arms_transfer")] == [], text
+
+
+def test_vehicles_accepted_by_an_army_are_delivered() -> None:
+    events = _events(_AA + "The first 15 Cobra II armored vehicles produced by Turkey's Otokar were "
+                     "accepted by the Romanian Army on 5 May 2025.\n")
+    assert [e["kind"] for e in events] == ["arms_transfer"], events
+
+
+def test_an_order_of_the_presidents_is_no_arms_contract() -> None:
+    text = ("ANKARA, 5 May 2025 (AA) - Türkiye delivered 20 armoured vehicles to Libya on Monday.\n\n"
+            "a.\n\nb.\n\nc.\n\nd.\n\nIn line with the order of the two presidents, Türkiye and Libya "
+            "signed a military training and cooperation deal in Tripoli on 20 March 2025.\n")
+    kinds = {e["date_start"]: e["kind"] for e in _events(text)}
+    assert kinds.get("2025-03-20") == "agreement", kinds
+
+
+def test_launched_and_lasted_until_make_a_range_and_a_period_of_deliveries_is_dated() -> None:
+    events = _events(_AA + "Turkish and Azerbaijani troops on 12 May launched a joint exercise in "
+                     "Nakhchivan that lasted until 16 May.\n")
+    assert [(e["date_start"], e["date_end"]) for e in events if e["kind"] == "exercise"] == [
+        ("2025-05-12", "2025-05-16")], events

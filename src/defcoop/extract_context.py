@@ -98,10 +98,15 @@ def _same_day(fs: SentenceFacts, facts: list[SentenceFacts], i: int) -> list[Dat
             return []
         at, shift = (shifted[0], shifted[1]), shifted[2]
     if shift:
-        # "törenden bir gün önce", "a day earlier": the day of the story's event, the first day
-        # the story tells, however far back (not a background date told since)
-        day = next((x for s in facts[:i] for x in s.dates if x.precision == "day"
-                    and x.role == "point" and not x.weak and not x.year_missing and x.start), None)
+        # "the next day": the last day told just before, when it is of the story's year; else
+        # ("törenden bir gün önce" paragraphs after the lead, "a day earlier" after a background
+        # date of another year) the day of the story's event, the first day the story tells
+        days = [x for s in facts[:i] for x in s.dates if x.precision == "day"
+                and x.role == "point" and not x.weak and not x.year_missing and x.start]
+        year = days[0].start[:4] if days and days[0].start else ""
+        near = [x for s in facts[first:i] for x in s.dates if x in days and x.start
+                and x.start[:4] == year]
+        day = near[-1] if near else (days[0] if days else None)
     else:
         day = next((x for s in reversed(facts[first:i]) if s.paragraph >= fs.paragraph - 2
                     for x in reversed(s.dates) if x.precision == "day" and x.role == "point"
@@ -168,6 +173,11 @@ def _full_year(d: DateMention) -> int | None:
     return None
 
 
+# A day written without its year more than this many days after a dated story's own day is of
+# the year before (not a plan the future words missed).
+STORY_AHEAD_DAYS = 120
+
+
 def _story_year(d: DateMention, story_day: str | None, future: bool) -> int | None:
     """The year of a dated story for a day or month written without one: the story's, or the
     year before when that would put it after the story's own day ("on 28 December" in a story
@@ -175,8 +185,18 @@ def _story_year(d: DateMention, story_day: str | None, future: bool) -> int | No
     if not story_day or not story_day[:4].isdigit() or not d.start:
         return None
     year = int(story_day[:4])
-    md = d.start.lstrip("-")   # "-12-28"
-    return year - 1 if not future and md and md > story_day[5:10] and len(story_day) >= 7 else year
+    md = d.start.lstrip("-")   # "12-28", "12"
+    if future or not md[:2].isdigit():
+        return year
+    try:
+        told = dt.date(year, int(md[:2]), int(md[3:5]) if len(md) >= 5 else 1)
+        day = dt.date(year, int(story_day[5:7]) if len(story_day) >= 7 else 12,
+                      int(story_day[8:10]) if len(story_day) >= 10 else 1)
+    except ValueError:
+        return year
+    # "on 28 December" in a story of 3 January: the December before; a plan for June in a story
+    # of May stays in the story's year
+    return year - 1 if (told - day).days > STORY_AHEAD_DAYS else year
 
 
 def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
@@ -222,9 +242,12 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
         first = int(published[:4])
     short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in facts[:early_count(facts)]))
     last: tuple[int, int] | None = None   # (paragraph, year) of the last full date
+    month: str = ""                        # the month ("-11") of the last full date
     for fs in facts:
         if any(d.year_missing for d in fs.dates):
             near = last[1] if last is not None and last[0] >= fs.paragraph - 1 else None
+            # "... in November 2019. The memorandum was signed on 27 November": the same month
+            # just told in the paragraph gives its year, before the story's
             here = last[1] if last is not None and last[0] == fs.paragraph else None
             own: int | None = None   # the last full year before, in the sentence itself
             out = []
@@ -235,7 +258,8 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
                     continue
                 ahead = next((y for x in fs.dates if x.begin > d.begin
                               and (y := _full_year(x)) is not None), None)
-                year = own or ahead or here or _story_year(
+                same_month = here if here is not None and d.start and d.start[:3] == month else None
+                year = own or ahead or same_month or _story_year(
                     d, story_day, speaks_of_future(fs.text)) or near or (
                     first if short else None)
                 if year is not None:
@@ -245,6 +269,7 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
             y = _full_year(d)
             if y is not None:
                 last = (fs.paragraph, y)
+                month = d.first[4:7] if d.first and len(d.first) >= 7 else ""
     return confirmed
 
 
@@ -345,6 +370,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     return 0
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ONE_WORD = re.compile(r"[^\s]+")
 # Cells of a date line besides its date: "4 min read", "Sayı 142", "Issue 12"
 _READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika|sayı|issue|no|vol)\b\.?", re.I)
 
@@ -362,8 +389,13 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
     dated = [c for c in cells if _only_dates(text, c[0], c[1], dates)]
     others = [text[a:b].strip() for a, b in cells if (a, b) not in dated]
     # the other cells are labelled ("Source: Xinhua", "Editor: x"), not a table's row cells
-    return (len(dated) == 1 and all(0 < len(o) <= _LABEL_COLUMN for o in others)
-            and any(":" in o or o.startswith("By ") or _READ_TIME.search(o) for o in others))
+    if len(dated) != 1 or not all(0 < len(o) <= _LABEL_COLUMN for o in others):
+        return False
+    if any(":" in o or o.startswith("By ") or _READ_TIME.search(o) for o in others):
+        return True   # "Source: Xinhua", "By ...", "4 min read", "Sayı 142"
+    # else labels, not a table row's cells ("X-2025 Tatbikatı | 23.06.2025 | Izmir"): no year in
+    # them, and the last not a single word (a place)
+    return not any(_YEAR_IN.search(o) for o in others) and not _ONE_WORD.fullmatch(others[-1])
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")

@@ -17,6 +17,7 @@ from typing import Any
 
 from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
+from defcoop.detect.casefold import lower_tr
 from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
 from defcoop.link.merge import MAX_RANGE_DAYS, Draft, days_apart, value_key
@@ -259,14 +260,16 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
 
 # Words of beginning just before a day ("which began on Monday", "başlayan"), for a first day
 # written as a weekday, which carries no qualifier of its own.
-_BEGAN = re.compile(r"(?:began|begun|started|commenced|kicked off|opened|başla\w*)\s+(?:on\s+)?$", re.I)
+_BEGAN = re.compile(r"(?:began|begun|started|commenced|kicked off|opened|launched|başla\w*)\s+(?:on\s+)?$", re.I)
+_BEGAN_AFTER = re.compile(r"^\s*(?:'?(?:de|da|te|ta)\s+)?(?:,\s*)?(?:began|started|launched|commenced|kicked off|başla)", re.I)
 
 
 def _began_until(s: SentenceFacts, dm: DateMention) -> str | None:
     """"which began on Monday and runs until May 16": a first day and a last day "until" in
     one sentence."""
     if dm.precision != "day" or dm.role != "point" or not dm.start or not (
-            dm.qualifier == "start" or _BEGAN.search(s.text[max(0, dm.begin - 24):dm.begin])):
+            dm.qualifier == "start" or _BEGAN.search(s.text[max(0, dm.begin - 24):dm.begin])
+            or _BEGAN_AFTER.match(s.text[dm.stop:dm.stop + 24])):
         return None   # "met on 12 May and agreed to extend ... until 20 June" is no range
     until = next((x for x in s.dates if x.role == "until" and x.end and len(x.end) == 10
                   and x.begin > dm.begin), None)
@@ -295,6 +298,10 @@ def body_states(s: SentenceFacts) -> list[str]:
         if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c and c not in out:
             out.append(str(c))
     return out
+
+
+# Verbs of a visitor calling on a host: the host city's state is the other side.
+CALL_WORDS = ("called on", "calls on", "call on", "courtesy call", "makamında kabul")
 
 
 def _person_states(s: SentenceFacts) -> list[str]:
@@ -343,8 +350,10 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
             # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
             found.append(p.value)
-            if kind == "meeting" and p.extra.get("country") and len(
-                    {a.value for a in s.actors if a.kind == "party"} | set(body_states(s))) < 2:
+            if (kind == "meeting" and p.extra.get("country") and any(
+                    m.verb and m.kind == "meeting" and lower_tr(m.text).startswith(CALL_WORDS)
+                    for m in s.common) and len(set(body_states(s)) | set(_person_states(s)) | {
+                    a.value for a in s.actors if a.kind == "party"}) < 2):
                 hosts.append(str(p.extra["country"]))   # a visitor "called on ... in Islamabad"
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"

@@ -143,7 +143,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     for m in nouns:
         if m.anaphoric:
             r = _referred(m, recent)
-            if r is None and m.kind == "meeting":
+            if r is None and m.kind == "meeting" and not s.dates:
                 # "Görüşmenin ardından iki bakan ... protokolünü imzaladı" paragraphs after the
                 # story's meeting: the meeting referred back to, however far
                 r = _latest(reg).get("meeting")
@@ -251,7 +251,10 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             continue  # only "since ..." / "until ...": a state of affairs, not an event
         # "The vehicles were ordered under a contract signed in March 2025", paragraphs after
         # the delivery: the contract of the story's delivery is an arms transfer too
-        kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
+        kind = _refine(m.kind, s, _noun_text(m), recent)
+        target = w.refine.get(m.kind)
+        if kind == m.kind and target and any(v.kind == target for v in verbs):
+            kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
         out = attach_or_create(kind, m.start)
         if out:
             recent[m.kind] = out[0][0]
