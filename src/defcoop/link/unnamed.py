@@ -165,19 +165,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     if all(x.role == "since" for x in s.dates) and ev.is_habitual(s.text):
         return []   # "the three countries have held annual exercises since 2017": no event
 
-    def attach_or_create(kind: str, anchor: int,
-                         noun: bool = True) -> list[tuple[Draft, bool, int, list[tuple[int, int]]]]:
-        d = recent.get(kind)
-        if d is None and kind == "conflict" and len(named_states(s)) < 2:
-            return []   # "the army and a paramilitary force clashed": no clash between states
-        if d is not None and noun and _other_pair(s, d):
-            d = None   # the pair the sentence names did not take part in the event told before
-        if d is None or (value and d.has("date") and not d.date_compatible(value)):
-            if s.ahead or (s.future and not dates):
-                return []   # "the next exercise will be held in 2026" in a story of 2025
-            d = reg.unnamed(kind, s.start + anchor)
-        recent[kind] = d
-        return [(d, True, anchor, spans)]
+    dated = bool(dates)
 
     # "Units ... stationed in the direction of X subjected the positions ... to fire": a sentence
     # that tells of fire exchanged tells of the clash first
@@ -186,7 +174,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if ev.is_verbal_noun(m.text):
             continue   # "… konuşlandırılmasını düzenleyen anlaşma": what an agreement regulates
         if m.kind in w.verb_kinds and context and ev.has_object(m.kind, s.text):
-            out = attach_or_create(m.kind, m.start, noun=False)
+            out = _attach_or_create(m.kind, m.start, False, s, reg, recent, spans, value, dated)
             signed = next((n for n in nouns if m.kind == "meeting" and n.kind in DIPLOMATIC
                            and n.kind != "meeting" and not n.anaphoric
                            and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)),
@@ -194,7 +182,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if out and signed is not None:
                 # "visited Ankara on Sept. 4, 2024, and the two leaders signed a joint
                 # declaration": the visit and the document signed during it
-                more = attach_or_create(_refine(signed.kind, s, _noun_text(signed), recent), signed.start)
+                kind = _refine(signed.kind, s, _noun_text(signed), recent)
+                more = _attach_or_create(kind, signed.start, True, s, reg, recent, spans, value,
+                                         dated)
                 if more and more[0][0] is not out[0][0]:
                     out = out + more
             return out
@@ -221,13 +211,14 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 # "Anlaşma ... 7 Haziran 2017'de onaylanmıştır", is not)
                 kind = d.kind if d.kind == w.refine.get(m.kind) else _refine(
                     m.kind, s, _noun_text(m), recent)   # the contract of an arms transfer is one
-                return attach_or_create(kind, m.start)
+                return _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
             wider = w.refine.get(d.kind)
             if (wider is not None and value and d.has("date") and not d.date_compatible(value)
                     and m.anaphoric and context and any(v.kind == wider for v in verbs)):
                 # "Anlaşma kapsamında, ... ilk üç ANKA Şubat 2024'te teslim edilmişti" after an
                 # agreement of 2022: a delivery under the agreement, an event of its own
-                return attach_or_create(wider, next(v.start for v in verbs if v.kind == wider))
+                return _attach_or_create(wider, next(v.start for v in verbs if v.kind == wider), True,
+                                         s, reg, recent, spans, value, dated)
             if wider is not None and any(v.kind == wider for v in verbs) and ev.has_object(
                     wider, s.text):
                 d.kind = wider   # "Anlaşma kapsamında Heron İHA'larının tedarik edilmesi öngörülmüştür"
@@ -237,13 +228,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                     and ev.has_object("meeting", s.text)):
                 # "The contract was signed in Baku on Tuesday following a meeting between Minister
                 # ... and a delegation": the meeting too
-                more = attach_or_create("meeting", meet.start)
+                more = _attach_or_create("meeting", meet.start, True, s, reg, recent, spans, value, dated)
                 if more and more[0][0] is not d:
                     out += more
             return out
     far = _far_report(s, reg, nouns, verbs, value)
     if far is not None:
-        return attach_or_create(far[0], far[1])
+        return _attach_or_create(far[0], far[1], True, s, reg, recent, spans, value, dated)
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or (m.anaphoric and m.kind not in unreferred):
             continue   # "the exercise" told of paragraphs ago starts no new event
@@ -255,7 +246,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         target = w.refine.get(m.kind)
         if kind == m.kind and target and any(v.kind == target for v in verbs):
             kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
-        out = attach_or_create(kind, m.start)
+        out = _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
         if out:
             recent[m.kind] = out[0][0]
             if (referent is not None and referent.kind == "meeting" and kind in DIPLOMATIC
@@ -268,7 +259,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
                        and ev.has_object(n.kind, s.text)), None)
         if out and second is not None:
-            more = attach_or_create(_refine(second.kind, s, _noun_text(second), recent), second.start)
+            more = _attach_or_create(_refine(second.kind, s, _noun_text(second), recent), second.start,
+                                    True, s, reg, recent, spans, value, dated)
             if more and more[0][0] is not out[0][0]:
                 recent[second.kind] = more[0][0]
                 out = out + more
@@ -284,13 +276,31 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             and any(m.kind == "exercise" for m in verbs) and "exercise" in ev.plural_kinds(s.text)
             and not ev.is_habitual(s.text)):
         # "units ... conducted joint exercises in the region on 5 April 2023": one dated event
-        return attach_or_create("exercise", next(m.start for m in verbs if m.kind == "exercise"))
+        return _attach_or_create("exercise", next(m.start for m in verbs if m.kind == "exercise"), True,
+                                 s, reg, recent, spans, value, dated)
     if not s.common and (s.forces or s.figures) and ev.takes_part(s.text) and not ev.mentions_many(s.text):
         for kind in FIELD_KINDS:
             d = recent.get(kind)
             if d is not None and d.kind in FIELD_KINDS:
                 return [(d, True, 0, spans)]
     return []
+
+
+def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg: Registry,
+                      recent: dict[str, Draft], spans: list[tuple[int, int]], value: str | None,
+                      dated: bool) -> list[Target]:
+    """The event of ``kind`` told of before that the sentence goes on with, or a new one."""
+    d = recent.get(kind)
+    if d is None and kind == "conflict" and len(named_states(s)) < 2:
+        return []   # "the army and a paramilitary force clashed": no clash between states
+    if d is not None and noun and _other_pair(s, d):
+        d = None   # the pair the sentence names did not take part in the event told before
+    if d is None or (value and d.has("date") and not d.date_compatible(value)):
+        if s.ahead or (s.future and not dated):
+            return []   # "the next exercise will be held in 2026" in a story of 2025
+        d = reg.unnamed(kind, s.start + anchor)
+    recent[kind] = d
+    return [(d, True, anchor, spans)]
 
 
 # "Bakanlıkta düzenlenen haftalık basın toplantısında", "held talks": a verb this close before
