@@ -42,6 +42,7 @@ class Finders:
     places: PlaceFinder
     actors: ActorFinder
     memo: an.Memo = field(default_factory=an.Memo)
+    lines: Any = None   # the line tests of tables (``_line_predicates``), made once
 
 
 _DEFAULT: list[Finders] = []
@@ -294,7 +295,9 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     f = finders or default_finders()
     cits, limit = _citations(doc)
     text = blank(doc.text, furniture(doc.text))   # running headers, page numbers, notes
-    is_place, is_force, is_state = _line_predicates(f)
+    if f.lines is None:
+        f.lines = _line_predicates(f)   # closures made once for the finders, not per document
+    is_place, is_force, is_state = f.lines
     tables = find_tables(text[:limit], doc.page_of, is_place, is_force, is_state)
     reg = Registry()
     table_ranges = [(t.start, t.end) for t in tables]
