@@ -204,7 +204,8 @@ def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
     of the same day and month at the story's end (a photo caption's "Tbilisi, 3 March 2026", a
     closing line "AGENCY/xx 03-03-2026 18:40") or on a line of its own;
     the first full year of the text may be that of an older event, so nothing else gives it."""
-    if not any(d.year_missing and d.precision == "day" for fs in facts[:early_count(facts)] for d in fs.filed):
+    top = facts[:early_count(facts)]
+    if not any(d.year_missing and d.precision == "day" for fs in top for d in fs.filed):
         return set()
     years: dict[str, set[int]] = {}
     for fs in facts[-3:]:
@@ -217,7 +218,7 @@ def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
             if y is not None and d.precision == "day" and d.role == "point" and d.start:
                 years.setdefault(d.start[4:], set()).add(y)
     done: set[str] = set()
-    for fs in facts[:early_count(facts)]:
+    for fs in top:
         if any(d.year_missing for d in fs.filed):
             fs.filed = [with_year(d, min(years[d.start]))
                         if d.year_missing and d.start and len(years.get(d.start, ())) == 1 else d
@@ -234,13 +235,14 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
     confirmed = _dateline_years(facts)
     # a dated story's yearless days are of its year ("6 Ekim'de Misrata Limanı'na ulaştı" in a
     # bulletin of 9 October 2025, after a paragraph on a memorandum of 2019)
-    story_day = next((d.first for fs in facts[:early_count(facts)] for d in fs.filed
+    top = facts[:early_count(facts)]
+    story_day = next((d.first for fs in top for d in fs.filed
                       if not d.weak and _full_year(d) is not None and d.first), None)
     first = next((y for fs in facts for d in [*fs.filed, *fs.dates]
                   if (y := _full_year(d)) is not None), None)
     if first is None and published and published[:4].isdigit():
         first = int(published[:4])
-    short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in facts[:early_count(facts)]))
+    short = bool(facts) and (facts[-1].end < SHORT_DOC_CHARS or any(fs.filed for fs in top))
     last: tuple[int, int] | None = None   # (paragraph, year) of the last full date
     month: str = ""                        # the month ("-11") of the last full date
     for fs in facts:
@@ -370,7 +372,6 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     return 0
 
 
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ONE_WORD = re.compile(r"[^\s]+")
 # Cells of a date line besides its date: "4 min read", "Sayı 142", "Issue 12"
 _READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika|sayı|issue|no|vol)\b\.?", re.I)
@@ -395,7 +396,7 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
         return True   # "Source: Xinhua", "By ...", "4 min read", "Sayı 142"
     # else labels, not a table row's cells ("X-2025 Tatbikatı | 23.06.2025 | Izmir"): no year in
     # them, and the last not a single word (a place)
-    return not any(_YEAR_IN.search(o) for o in others) and not _ONE_WORD.fullmatch(others[-1])
+    return not any(_YEAR_WRITTEN.search(o) for o in others) and not _ONE_WORD.fullmatch(others[-1])
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")

@@ -661,23 +661,24 @@ def short_name(name: str, kind: str) -> str:
     return core
 
 
+def _event_words(key: str) -> list[str]:
+    """The strings of ``key`` in ``lexicon/events.yaml``."""
+    return lexicon.strings(lexicon.load("events").get(key), lexicon.lexicon_path("events"), key)
+
+
 @lru_cache(maxsize=1)
 def _eras() -> frozenset[str]:
-    return frozenset(lower_tr(w) for w in lexicon.strings(
-        lexicon.load("events").get("eras"), lexicon.lexicon_path("events"), "eras"))
+    return frozenset(lower_tr(w) for w in _event_words("eras"))
 
 
 @lru_cache(maxsize=1)
 def _title_needs_year() -> frozenset[str]:
-    return frozenset(lower_tr(w) for w in lexicon.strings(
-        lexicon.load("events").get("title_needs_year"), lexicon.lexicon_path("events"),
-        "title_needs_year"))
+    return frozenset(lower_tr(w) for w in _event_words("title_needs_year"))
 
 
 @lru_cache(maxsize=1)
 def _border_rx() -> re.Pattern[str]:
-    return _words_rx(lexicon.strings(lexicon.load("events").get("border_words"),
-                                     lexicon.lexicon_path("events"), "border_words") or ["(?!x)x-never"])
+    return _words_rx(_event_words("border_words") or ["(?!x)x-never"])
 
 
 def tells_of_border(text: str) -> bool:
@@ -691,8 +692,7 @@ _POSSESSED = re.compile(r"(?:[ıiuü]|s[ıiuü])(?:[-–]?\d{2,4})?$")
 
 @lru_cache(maxsize=1)
 def _name_heads() -> frozenset[str]:
-    return frozenset(lexicon.strings(lexicon.load("events").get("name_heads"),
-                                     lexicon.lexicon_path("events"), "name_heads"))
+    return frozenset(_event_words("name_heads"))
 
 
 def _strip_suffix_tail(name: str) -> str:

@@ -53,24 +53,21 @@ def cues() -> PlaceCues:
     sides = lexicon.strings(d.get("locative_modifiers"), path, "locative_modifiers")
     m_alt = "|".join(re.escape(w) for w in sorted(sides, key=len, reverse=True)) or "(?!x)x"
     h_alt = "|".join(re.escape(w) for w in sorted(host, key=len, reverse=True))
-    speakers = lexicon.strings(d.get("speaker_after"), path, "speaker_after")
-    s_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
-                     for w in sorted(speakers, key=len, reverse=True))
-    saying = lexicon.strings(d.get("speaker_said"), path, "speaker_said")
-    y_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(saying, key=len, reverse=True))
-    ships = lexicon.strings(d.get("ship_prefixes"), path, "ship_prefixes")
-    p_alt = "|".join(re.escape(w) for w in sorted(ships, key=len, reverse=True))
-    addressed = lexicon.strings(d.get("speaker_before"), path, "speaker_before")
-    a_alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
-                     for w in sorted(addressed, key=len, reverse=True))
+    def words(key: str) -> str:   # the phrases of ``key``, longest first, any spacing
+        found = lexicon.strings(d.get(key), path, key)
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                        for w in sorted(found, key=len, reverse=True)) or r"(?!x)x"
+
+    after = r"[ \t]+(?:{})(?!\w)"     # the phrase right after a place's name
+    before_it = r"(?:^|\W)(?:{})[ \t]+$"   # ... and right before it
     return PlaceCues(suffixes, re.compile(rf"(?:^|\W)(?:{b_alt})\s+(?:the\s+)?(?:(?:{m_alt})\s+)?$",
                                           re.I),
                      re.compile(rf"^\s*(?:{h_alt})", re.I), specific, ambiguous, open_suffixes,
                      qualifying, re.compile(rf"(?:{seat})(?!\w)" if seat else r"(?!x)x", re.I),
-                     re.compile(rf"[ \t]+(?:{s_alt})(?!\w)" if s_alt else r"(?!x)x"),
-                     re.compile(rf"(?:^|\W)(?:{a_alt})[ \t]+$" if a_alt else r"(?!x)x"),
-                     re.compile(rf"(?:^|\W)(?:{p_alt})[ \t]+$" if p_alt else r"(?!x)x"),
-                     re.compile(rf"[ \t]+(?:{y_alt})(?!\w)" if y_alt else r"(?!x)x"))
+                     re.compile(after.format(words("speaker_after"))),
+                     re.compile(before_it.format(words("speaker_before"))),
+                     re.compile(before_it.format(words("ship_prefixes"))),
+                     re.compile(after.format(words("speaker_said"))))
 
 
 @lru_cache(maxsize=1)
