@@ -71,14 +71,15 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
             now = min((x.first for s in facts for x in s.dates
                        if not x.weak and not x.year_missing and x.first), default=None)
             known = True
-        if fs.future and now:
-            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
-            fs.ahead = written is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
         if written:
             extra = [x for x in relative_dates(fs.text, written)
                      if not any(d.begin <= x.begin < d.stop for d in fs.dates)]
             if extra:
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
+        if fs.future and now:
+            # after the relative days: "is scheduled to visit ... on Thursday" is ahead too
+            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
+            fs.ahead = written is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
         if not fs.dates and i:
             fs.dates = _same_day(fs, facts, i)
 

@@ -344,6 +344,16 @@ def _fill_year(value: str | None, year: int) -> str | None:
     return f"{year:04d}{value}" if value.startswith("-") else value
 
 
+def qualify(text: str, dm: DateMention) -> None:
+    """Give a date found apart from the patterns (a weekday told against the dateline) the
+    qualifier the words around it give ("began on Monday and ended on Wednesday")."""
+    p = _patterns()
+    before = text[max(0, dm.begin - 30):dm.begin]
+    after = text[dm.stop:dm.stop + 40]
+    q = next((q for rx, q in p.qual_before if rx.search(before)), None)
+    dm.qualifier = q or next((q for rx, q in p.qual_after if rx.match(after)), None)
+
+
 def _context(text: str, dm: DateMention, p: _Patterns) -> None:
     before = text[max(0, dm.begin - 30):dm.begin]
     after = text[dm.stop:dm.stop + 40]

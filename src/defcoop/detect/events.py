@@ -429,10 +429,20 @@ def _is_date(text: str) -> bool:
 
 
 def _strong(name: str) -> bool:
-    """A name that cannot be an ordinary capitalized word: numbered, quoted, camel or capitals."""
+    """A name that cannot be an ordinary capitalized word: numbered, quoted, camel, capitals or
+    joined by a particle of a Persian or Arabic name ("Fatehan-e Khaybar", "Saif al-Arab")."""
     return bool(re.search(r"\d|\b[IVX]+\b", name)) or any(
         len(p) > 2 and (p.isupper() or (p[0].isupper() and any(c.isupper() for c in p[1:])))
-        for p in re.findall(r"\w+", name))
+        for p in re.findall(r"\w+", name)) or bool(_particles().search(name))
+
+
+@lru_cache(maxsize=1)
+def _particles() -> re.Pattern[str]:
+    """A name particle joined by a hyphen between two capitalized words (``name_particles``)."""
+    alt = "|".join(re.escape(w) for w in _event_words("name_particles"))
+    if not alt:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[A-ZÇĞİÖŞÜ]\w*-(?:{alt})[ \t]+[A-ZÇĞİÖŞÜ]|(?<!\w)(?:{alt})-[A-ZÇĞİÖŞÜ]")
 
 
 # "… of the Turkic States", "… of Turkic-Speaking States": the rest of a body's name after its

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from defcoop.detect.spans import Token, tokens
 
 _GAP_OK = re.compile(r"^[\s.\-–’'`]*$")
+# a gap between two words of one person's name ("Michael Jordan"); a dash joins two names that
+# stand apart ("Azerbaijan-Jordan", "Jordan–Azerbaijan")
+_NAME_GAP = re.compile(r"^[\s.’'`]*$")
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,9 @@ class NameIndex:
                         continue
                     if k == 1 and t.key in self.ambiguous and not t.suffix and (
                             (i > 0 and toks[i - 1].text[:1].isupper()
-                             and _GAP_OK.match(text[toks[i - 1].end:t.start]))
+                             and _NAME_GAP.match(text[toks[i - 1].end:t.start]))
                             or (i + 1 < n and toks[i + 1].text[:1].isupper()
-                                and _GAP_OK.match(text[t.end:toks[i + 1].start]))):
+                                and _NAME_GAP.match(text[t.end:toks[i + 1].start]))):
                         continue
                     hit = (e, t.start, toks[i + k - 1].end, toks[i + k - 1])
                     break

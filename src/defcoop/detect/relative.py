@@ -20,7 +20,7 @@ from functools import lru_cache
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
-from defcoop.detect.dates import DateMention
+from defcoop.detect.dates import DateMention, qualify
 from defcoop.detect.spans import flex
 
 
@@ -290,7 +290,9 @@ def _compute(text: str, filed: str) -> list[DateMention]:
                 day = ref - dt.timedelta(days=ref.weekday() + 7 - w.weekdays[word])
                 weekday_of.add(lw)
         iso = day.isoformat()
-        out.append(DateMention(iso, iso, "day", "point", m.start(), m.end(), text[m.start():m.end()]))
+        dm = DateMention(iso, iso, "day", "point", m.start(), m.end(), text[m.start():m.end()])
+        qualify(text, dm)   # "began on Monday and ended on Wednesday"
+        out.append(dm)
     for m in w.last_week.finditer(low):
         if m.start() in weekday_of:
             continue   # the week only names which weekday was meant

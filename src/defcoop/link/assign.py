@@ -346,7 +346,8 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                                         else 0 <= p.start - m.start <= 60) for m in s.common)
                 or (kind == "meeting" and s.common and not s.named
                     and all(m.kind == "meeting" or m.verb for m in s.common)
-                    and any(m.kind == "meeting" for m in s.common))):
+                    and any(m.kind == "meeting" for m in s.common))
+                or (kind == "meeting" and _held_at(s, p))):
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
             # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
             found.append(p.value)
@@ -361,6 +362,20 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
             found.append(p.value)
     return found, hosts
+
+
+# Characters between a verb ("was held", "took place") and the place it is held at.
+HELD_AT_GAP = 12
+
+
+def _held_at(s: SentenceFacts, p: Span) -> bool:
+    """"The first meeting of the joint working group ... was held in Amman": a place just after a
+    verb, in a sentence whose only event nouns are meetings and bodies (no exercise or transfer
+    whose verb it could be)."""
+    nouns = [m for m in s.common if not m.verb]
+    return (any(m.kind == "meeting" and m.start < p.start for m in nouns)
+            and not any(m.kind in FIELD_KINDS for m in nouns)
+            and any(m.verb and 0 <= p.start - m.end <= HELD_AT_GAP for m in s.common))
 
 
 def _capital_pairs(s: SentenceFacts) -> set[int]:

@@ -85,7 +85,8 @@ def merge_unnamed(reg: Registry) -> None:
             continue
         cands = [n for n in named if n.kind == u.kind and all(n.date_compatible(v) for v in values)
                  and all(u.date_compatible(v) for v in n.dates())
-                 and (values or _near(n, u.first))]   # undated: only a headline or lead over it
+                 and (values or _near(n, u.first)) and not _other_sides(u, n)]
+        # undated: only a headline or lead over it
         if not cands:
             keep.append(u)
             continue
@@ -104,6 +105,13 @@ def merge_unnamed(reg: Registry) -> None:
         target.ends += u.ends
         target.first = min(target.first, u.first)
     reg.drafts[:] = _refined_headlines(keep)
+
+
+def _other_sides(u: Draft, n: Draft) -> bool:
+    """Two events of two states each, neither's states all the other's ("Azerbaijani and Turkish
+    special forces held joint drills" in a story of an Iranian exercise near the border)."""
+    a, b = u.parties(), n.parties()
+    return len(a) >= 2 and len(b) >= 2 and not a <= b and not b <= a
 
 
 def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
