@@ -93,3 +93,28 @@ def test_an_aircraft_shot_down_over_another_state_is_a_clash_of_the_two() -> Non
     assert set(conflicts[0]["parties"]) == {"ARM", "AZE"}
     # a drone shot down at a fair by a hobbyist is nothing of the kind
     assert not _events("On 8 October a visitor's toy drone was shot down at the fair in Baku.\n")
+
+
+def test_a_day_a_verb_of_ending_follows_and_one_a_place_stands_before_make_a_range() -> None:
+    text = ("Published March 8, 2025\n\n"
+            "LAHORE: The Pakistan Army and the Royal Saudi Land Forces on Friday concluded the "
+            "exercise Al-Kasih-III, which began at the Pabbi range on Sunday, the ISPR said.\n")
+    ex = [e for e in _events(text) if e["kind"] == "exercise"]
+    assert [(e["date_start"], e["date_end"]) for e in ex] == [("2025-03-02", "2025-03-07")], ex
+
+
+def test_what_the_sides_agreed_to_set_up_is_not_founded() -> None:
+    text = ("Ankara, 18 June 2025 - The defence ministers of Türkiye and Kenya held talks in "
+            "Ankara on 17 June 2025. The two ministers discussed training and agreed to set up a "
+            "working group on defence industrial cooperation.\n")
+    kinds = sorted(e["kind"] for e in _events(text))
+    assert kinds == ["meeting"], kinds
+    # a working group founded is one
+    text = ("Ankara, 18 Haziran 2025 - Türkiye ve Kenya savunma bakanları 17 Haziran 2025'te "
+            "Ankara'da görüştü. İki ülke, savunma sanayii alanında ortak bir çalışma grubu kurdu.\n")
+    assert "institution" in [e["kind"] for e in _events(text)]
+
+
+def test_the_navy_special_service_group_is_a_special_force() -> None:
+    from defcoop.detect.forces import find_forces
+    assert [f.value for f in find_forces("a team of the Special Service Group (Navy) took part")][:1] == ["special"]

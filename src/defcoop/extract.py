@@ -223,6 +223,10 @@ def _local_uncached(text: str, heading: bool, early: bool,
     lead = m.lead
     named_all = list(m.named)
     common = [x for x in m.common if not x.other]
+    intended = [x for x in common if x.verb and ev.is_intended(text, x.start)]
+    if intended:   # "agreed to set up a working group": neither the verb nor its noun reports
+        common = [x for x in common if x not in intended and not any(
+            v.kind == x.kind and 0 <= x.start - v.end <= INTENDED_NOUN_GAP for v in intended)]
     others = tuple(x.start for x in m.common if x.other)
     cut = filed_cut(text, d.dates, early)
     if not cut and early:
@@ -263,6 +267,11 @@ def _local_uncached(text: str, heading: bool, early: bool,
                   tuple(actors), tuple(places), tuple(filed_places), tuple(d.forces),
                   tuple(d.figures))
 
+
+
+# Characters from a verb of what was agreed or planned to the noun it governs ("agreed to set up
+# a joint working group").
+INTENDED_NOUN_GAP = 40
 
 
 # A city written in title case and closed by a colon, opening a story's lead.

@@ -155,11 +155,17 @@ class _Patterns:
         self.has_digit = re.compile(r"\d")
         self.qual_before: list[tuple[re.Pattern[str], str]] = []
         self.qual_after: list[tuple[re.Pattern[str], str]] = []
+        at = "|".join(re.escape(w) for w in lexicon.strings(
+            d.get("qualifier_place_words"), dpath, "qualifier_place_words"))
         for q, words in (d.get("qualifiers_before") or {}).items():
             for w in lexicon.strings(words, dpath, f"qualifiers_before.{q}"):
                 sep_ = "" if w.endswith("-") else r"[\s-]+"
+                head = re.escape(w)
+                if w.endswith(" on") and at:   # "began in Manama on Sunday"
+                    head = (re.escape(w[:-3]) + rf"(?:\s+(?:{at})\s+(?:the\s+)?[\w'’-]+"
+                            r"(?:\s+[\w'’-]+)?)?\s+on")
                 self.qual_before.append(
-                    (re.compile(rf"(?:^|\W){re.escape(w)}{sep_}(?:of\s+)?$", re.I), str(q)))
+                    (re.compile(rf"(?:^|\W){head}{sep_}(?:of\s+)?$", re.I), str(q)))
         for q, words in (d.get("qualifiers_after") or {}).items():
             for w in lexicon.strings(words, dpath, f"qualifiers_after.{q}"):
                 self.qual_after.append((re.compile(rf"^(?:{apos}\w+)?\s+{re.escape(w)}\b", re.I), str(q)))

@@ -951,6 +951,18 @@ def is_verbal_noun(word: str) -> bool:
     return hit
 
 
+@lru_cache(maxsize=1)
+def _intent_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(_event_words("intent_before"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+$", re.I) if alt else re.compile(r"(?!x)x")
+
+
+def is_intended(text: str, at: int) -> bool:
+    """Whether the verb at ``at`` is what someone agreed, decided or plans to do ("agreed to
+    set up a working group", "plans to deploy"): it reports no event."""
+    return _intent_rx().search(text, max(0, at - 24), at) is not None
+
+
 def tells_of_phase(text: str) -> bool:
     """Whether ``text`` tells of a phase of an event ("liman safhası", "the sea phase")."""
     hit = _PHASE.get(text)
