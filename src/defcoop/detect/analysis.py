@@ -83,8 +83,13 @@ def details(text: str, finders: Any, memo: Memo) -> Details:
     if hit is not None:
         return hit  # type: ignore[no-any-return]
     toks = _tokens(text, memo)
-    out = Details(tuple(find_dates(text, keep_yearless=True)), tuple(finders.actors.find(text, toks)),
-                  tuple(finders.places.find(text, toks)), tuple(find_forces(text)),
-                  tuple(find_figures(text)))
+    places = finders.places.find(text, toks)
+    actors = finders.actors.find(text, toks)
+    if places:   # "the Indian Ocean", "the South China Sea": a sea's name holds no state
+        actors = [a for a in actors if not (a.kind == "party" and any(
+            p.start <= a.start and a.end <= p.end and p.end - p.start > a.end - a.start
+            and p.extra.get("kind") == "sea" for p in places))]
+    out = Details(tuple(find_dates(text, keep_yearless=True)), tuple(actors), tuple(places),
+                  tuple(find_forces(text)), tuple(find_figures(text)))
     memo.put(key, out)
     return out
