@@ -41,7 +41,13 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   a think-tank brief with references, a conference report printed to PDF, AA, İHA, a saved
   Sabah page, DHA, a ministry statement, about Jordan, Bahrain, Iran, India and Armenia,
   Montenegro, Chad, Ethiopia, the UAE, Hungary and Bosnia; no-event texts: tourism ministers, a
-  military band's concert. Its first-seen figure is the one to quote for unseen text.
+  military band's concert. Its first-seen figure is the one to quote for unseen text with the
+  twelfth's.
+- heldout12 (0.366 / 0.732, the same with the extractor as it was before the eleventh set's
+  changes): APA, Reuters, a Kenyan TV site, a newspaper feature, a think-tank commentary
+  printed to PDF, AA, a saved news page, İHA, a ministry's weekly briefing, Trend, about
+  Uzbekistan, Saudi Arabia, Kenya, Japan, Georgia, Albania, Malaysia, Qatar, Morocco, Kosovo
+  and Serbia; no-event texts: a business forum, an army clubs' football friendly.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -66,7 +72,8 @@ FLOORS = [
     ("extraction-heldout8", 12, 0.93, 0.92, 0.58),
     ("extraction-heldout9", 12, 0.86, 0.85, 0.52),
     ("extraction-heldout10", 12, 0.76, 0.76, 0.46),
-    ("extraction-heldout11", 12, 0.60, 0.70, 0.37),
+    ("extraction-heldout11", 12, 0.72, 0.80, 0.50),
+    ("extraction-heldout12", 12, 0.75, 0.80, 0.38),
 ]
 
 

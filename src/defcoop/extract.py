@@ -227,7 +227,10 @@ def _local_uncached(text: str, heading: bool, early: bool,
     if intended:   # "agreed to set up a working group": neither the verb nor its noun reports
         common = [x for x in common if x not in intended and not any(
             v.kind == x.kind and 0 <= x.start - v.end <= INTENDED_NOUN_GAP for v in intended)]
-    others = tuple(x.start for x in m.common if x.other)
+    # "the previous edition of the exercise, "Ittifoq-2024", was held ...": the other edition
+    # named right after is what the sentence tells of
+    others = tuple(x.start for x in m.common if x.other and not any(
+        0 <= n.start - x.end <= APPOSITION_GAP for n in named_all))
     cut = filed_cut(text, d.dates, early)
     if not cut and early:
         city = _CITY_COLON.match(text)   # "Doha: The Qatari Emiri Naval Forces ..."
@@ -253,6 +256,11 @@ def _local_uncached(text: str, heading: bool, early: bool,
                        and any(x <= p.start and p.end <= y for x, y in orgs))]
     if orgs:   # "the Collective Security Treaty Organization" reports no treaty
         common = [c for c in common if not any(a <= c.start < b for a, b in orgs)]
+    # "Birlik-2025" (Unity-2025): a name in brackets just after another is its translation
+    named_all = [x for i, x in enumerate(named_all)
+                 if not (i and named_all[i - 1].kind == x.kind
+                         and _ALIAS_GAP.fullmatch(text, named_all[i - 1].end, x.start)
+                         and text[x.end:x.end + 1] == ")")]
     needs_verb = ev.words().needs_verb
     named = [x for x in named_all if not any(p.start <= x.trigger[0] < p.end for p in places)
              and not ev.is_civilian(x.text) and not (x.name and ev.is_generic_name(x.name))
@@ -267,6 +275,13 @@ def _local_uncached(text: str, heading: bool, early: bool,
                   tuple(actors), tuple(places), tuple(filed_places), tuple(d.forces),
                   tuple(d.figures))
 
+
+
+# Characters between "the previous edition of the exercise" and the name after it.
+APPOSITION_GAP = 4
+
+# Between a name and the same name translated in brackets after it ("Birlik-2025" (Unity-2025)).
+_ALIAS_GAP = re.compile(r"[\"”'’»]?[ \t]*\(")
 
 
 # Characters from a verb of what was agreed or planned to the noun it governs ("agreed to set up

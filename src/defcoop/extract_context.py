@@ -379,15 +379,16 @@ _READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika|sayı|issue|no|vol)\b\
 
 
 def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
-    """A line of cells between bars, one of which only dates the story and the others short
+    """A line of cells between bars or slashes, one of which only dates the story and the others short
     labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
     line = text[a:b]
-    if line.count("|") < 2:
+    sep = "|" if line.count("|") >= 2 else " / " if line.count(" / ") >= 2 else ""
+    if not sep:   # "[Baku] / 18.11.2025 / 10:42 / APA" has its cells between slashes
         return False
     cells, pos = [], a
-    for part in line.split("|"):
+    for part in line.split(sep):
         cells.append((pos, pos + len(part)))
-        pos += len(part) + 1
+        pos += len(part) + len(sep)
     dated = [c for c in cells if _only_dates(text, c[0], c[1], dates)]
     others = [text[a:b].strip() for a, b in cells if (a, b) not in dated]
     # the other cells are labelled ("Source: Xinhua", "Editor: x"), not a table's row cells

@@ -819,7 +819,8 @@ def find_common(text: str) -> list[EventMention]:
             prev = low[max(0, m.start() - 40):m.start()].split()
             while prev and prev[-1] in w.modifiers:
                 prev.pop()
-            other = bool(prev and (prev[-1] in w.other_refs or " ".join(prev[-2:]) in w.other_refs))
+            other = bool(prev and (prev[-1] in w.other_refs or " ".join(prev[-2:]) in w.other_refs)
+                         ) or _other_edition().search(low, max(0, m.start() - 60), m.start()) is not None
             anaphoric = bool(prev and (prev[-1] in w.anaphora or " ".join(prev[-2:]) in w.anaphora))
             if not is_verb and text[m.start()].isupper():
                 before = text[max(0, m.start() - 12):m.start()].rstrip()
@@ -949,6 +950,17 @@ def is_verbal_noun(word: str) -> bool:
         low = lower_tr(word)
         hit = _VERBAL.put(word, any(low.endswith(e) for e in words().verbal_nouns))
     return hit
+
+
+@lru_cache(maxsize=1)
+def _other_edition() -> re.Pattern[str]:
+    """"the next edition of the exercise": another edition than the one told of
+    (``other_refs`` and ``edition_nouns``)."""
+    refs = "|".join(re.escape(lower_tr(x)) for x in _event_words("other_refs"))
+    nouns = "|".join(re.escape(lower_tr(x)) for x in _event_words("edition_nouns"))
+    if not refs or not nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{refs})\s+(?:{nouns})\s+of(?:\s+the)?\s+$")
 
 
 @lru_cache(maxsize=1)
