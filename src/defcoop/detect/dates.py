@@ -350,30 +350,26 @@ def _fill_year(value: str | None, year: int) -> str | None:
     return f"{year:04d}{value}" if value.startswith("-") else value
 
 
+def _qualifier(before: str, after: str, p: _Patterns) -> str | None:
+    """The qualifier the words before or after a date give it ("late", "began on")."""
+    q = next((q for rx, q in p.qual_before if rx.search(before)), None)
+    return q or next((q for rx, q in p.qual_after if rx.match(after)), None)
+
+
 def qualify(text: str, dm: DateMention) -> None:
     """Give a date found apart from the patterns (a weekday told against the dateline) the
     qualifier the words around it give ("began on Monday and ended on Wednesday")."""
-    p = _patterns()
-    before = text[max(0, dm.begin - 30):dm.begin]
-    after = text[dm.stop:dm.stop + 40]
-    q = next((q for rx, q in p.qual_before if rx.search(before)), None)
-    dm.qualifier = q or next((q for rx, q in p.qual_after if rx.match(after)), None)
+    dm.qualifier = _qualifier(text[max(0, dm.begin - 30):dm.begin], text[dm.stop:dm.stop + 40],
+                              _patterns())
 
 
 def _context(text: str, dm: DateMention, p: _Patterns) -> None:
     before = text[max(0, dm.begin - 30):dm.begin]
     after = text[dm.stop:dm.stop + 40]
-    for rx, q in p.qual_before:
-        if rx.search(before):
-            dm.qualifier = q
-            dm.weak = False
-            break
-    else:
-        for rx, q in p.qual_after:
-            if rx.match(after):
-                dm.qualifier = q
-                dm.weak = False
-                break
+    q = _qualifier(before, after, p)
+    if q is not None:
+        dm.qualifier = q
+        dm.weak = False
     if dm.weak and p.year_markers.match(after):
         dm.weak = False
     if dm.role == "point":

@@ -83,10 +83,10 @@ def merge_unnamed(reg: Registry) -> None:
         if not values and u.within is not None and u.within.has("date"):
             keep.append(u)   # signed at a meeting told of: dated by it, no headline of another
             continue
+        # undated: only a headline or lead over it; never an event of two other states
         cands = [n for n in named if n.kind == u.kind and all(n.date_compatible(v) for v in values)
                  and all(u.date_compatible(v) for v in n.dates())
                  and (values or _near(n, u.first)) and not _other_sides(u, n)]
-        # undated: only a headline or lead over it
         if not cands:
             keep.append(u)
             continue

@@ -204,9 +204,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
             if reported - {m.kind}:
                 continue
-            if s.ahead and d.kind == "meeting":
-                continue   # "As part of the visit, the delegation is scheduled to visit X on
-                           # Thursday": the programme still to come, not the meeting told of
+            if _programme_ahead(s, d):
+                continue
             if (m.anaphoric and context and value and d.has("date") and not d.date_compatible(value)
                     and any(v.kind == m.kind for v in verbs)):
                 # "Under the contract, which was signed in May 2023, ..." after a delivery of
@@ -289,13 +288,19 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     return []
 
 
+def _programme_ahead(s: SentenceFacts, d: Draft) -> bool:
+    """"As part of the visit, the delegation is scheduled to visit X on Thursday": a sentence
+    whose dates are all still to come tells of a visit's programme, not of the meeting told."""
+    return s.ahead and d.kind == "meeting"
+
+
 def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg: Registry,
                       recent: dict[str, Draft], spans: list[tuple[int, int]], value: str | None,
                       dated: bool) -> list[Target]:
     """The event of ``kind`` told of before that the sentence goes on with, or a new one."""
     d = recent.get(kind)
-    if d is not None and s.ahead and d.kind == "meeting":
-        return []   # "the delegation is scheduled to visit X on Thursday": the programme ahead
+    if d is not None and _programme_ahead(s, d):
+        return []
     if d is None and kind == "conflict" and len(named_states(s)) < 2:
         return []   # "the army and a paramilitary force clashed": no clash between states
     if d is not None and noun and _other_pair(s, d):
