@@ -12,6 +12,7 @@ from functools import lru_cache
 from defcoop.detect.names import NameIndex
 from defcoop.detect.spans import Span, Token
 from defcoop.model import Actor
+from defcoop.textnorm import fold
 
 
 class ActorFinder:
@@ -23,10 +24,12 @@ class ActorFinder:
             for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
                 if name:
                     self.index.add(a.id, name)
+        self.titles: list[str] = []   # office titles, folded
         for state, titles in _officials().items():
             if state in actors:
                 for title in titles:
                     self.index.add(state, title)
+                    self.titles.append(fold(title))
 
     def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
         out: list[Span] = []
@@ -36,9 +39,31 @@ class ActorFinder:
             kind = "party" if actor.type == "state" else "organization"
             if kind == "party" and maker.match(text, end):
                 continue   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
+            if kind == "party" and out and self._foreign_office(text, out[-1], actor.id, start, end):
+                continue   # "Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı": Serbia's chief
             out.append(Span(kind, actor.id, start, end, text[start:end],
                             {"type": actor.type, "country": actor.country}))
         return out
+
+
+    def _foreign_office(self, text: str, prev: Span, state: str, start: int, end: int) -> bool:
+        """An office title that stands for a state, written in one phrase after another state's
+        name or body: the other state's office."""
+        other = prev.value if prev.kind == "party" else prev.extra.get("country")
+        if not other or other == state or start - prev.end > OFFICE_GAP:
+            return False
+        if prev.kind != "party" and prev.extra.get("type") == "person":
+            return False
+        between = text[prev.end:start]
+        if any(ch in ",;.()\n" for ch in between) or any(not w[:1].isupper() for w in between.split()):
+            return False   # "Pakistan Kara Kuvvetleri Komutanı ile Genelkurmay Başkanı": two men
+        surface = fold(text[start:end])
+        return any(surface.startswith(t) for t in self.titles)
+
+
+# Characters between a state's name and an office title of another state that make the title
+# the first state's ("Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı").
+OFFICE_GAP = 40
 
 
 @lru_cache(maxsize=1)

@@ -114,6 +114,11 @@ def _other_sides(u: Draft, n: Draft) -> bool:
     return len(a) >= 2 and len(b) >= 2 and not a <= b and not b <= a
 
 
+def _dated(d: Draft) -> bool:
+    """A draft with dates of its own, or signed at a meeting that has them."""
+    return bool(d.dates()) or (d.within is not None and d.within.has("date"))
+
+
 def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
     """An undated, unnamed headline is the dated unnamed event of its kind its story tells just
     under it ("Qatar takes delivery of ... armoured vehicles" over "received the last batch ...
@@ -131,9 +136,14 @@ def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
         if wider is not None and any(has_object(wider, c.quote) or any(
                 n in lower_tr(c.quote) for n in w.refine_nouns) for c in u.claims):
             kinds.add(wider)
-        near = [d for d in drafts if d is not u and d.unnamed and d.kind in kinds and d.dates()
-                and _near(d, u.first) and u.parties() <= d.parties()
-                and (d.kind != u.kind or 0 <= d.first - u.first <= LEAD_CHARS)]
+        near = [d for d in drafts if d is not u and d.unnamed and d.kind in kinds and _dated(d)
+                and _near(d, u.first) and u.parties() <= d.parties()]
+        same = [d for d in near if d.kind == u.kind]
+        # the lead just under the headline, or the one document of its kind the story tells
+        # signed at a meeting ("ministers sign ... plan" over "At the end of the meeting, the
+        # ministers signed the Plan ...")
+        near = [d for d in near if d.kind != u.kind or 0 <= d.first - u.first <= LEAD_CHARS
+                or (len(same) == 1 and d.first > u.first and not d.dates())]
         target = min(near, key=lambda d: abs(d.first - u.first), default=None)
         if target is None:
             out.append(u)

@@ -81,6 +81,19 @@ def _latest(reg: Registry) -> dict[str, Draft]:
     return out
 
 
+def _latest_of(reg: Registry, kind: str, states: frozenset[str]) -> Draft | None:
+    """The last event of ``kind`` the document has told of whose parties include ``states``;
+    the last of the kind when none does or the sentence names no state."""
+    last: Draft | None = None
+    for d in reversed(reg.drafts):
+        if d.kind != kind:
+            continue
+        if not states or states <= d.parties():
+            return d
+        last = last or d
+    return last
+
+
 def _far_report(s: SentenceFacts, reg: Registry, nouns: list[ev.EventMention],
                 verbs: list[ev.EventMention], value: str | None) -> tuple[str, int] | None:
     """The kind and anchor of an event that a sentence reports with a noun referring back, a
@@ -145,8 +158,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             r = _referred(m, recent)
             if r is None and m.kind == "meeting" and not s.dates:
                 # "Görüşmenin ardından iki bakan ... protokolünü imzaladı" paragraphs after the
-                # story's meeting: the meeting referred back to, however far
-                r = _latest(reg).get("meeting")
+                # story's meeting: the meeting referred back to, however far, of the states the
+                # sentence names (not a visit to a third state told in passing)
+                r = _latest_of(reg, "meeting", named_states(s))
             if r is not None and r.has("parties"):
                 referent = r
                 break
@@ -249,7 +263,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if kind == m.kind and target and any(v.kind == target for v in verbs):
             kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
         out = _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
-        if out:
+        if out and recent.get(kind) is out[0][0]:   # not another pair's event told in passing
             recent[m.kind] = out[0][0]
             if (referent is not None and referent.kind == "meeting" and kind in DIPLOMATIC
                     and kind != "meeting" and out[0][0] is not referent and not dates):
@@ -303,12 +317,17 @@ def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg:
         return []
     if d is None and kind == "conflict" and len(named_states(s)) < 2:
         return []   # "the army and a paramilitary force clashed": no clash between states
-    if d is not None and noun and _other_pair(s, d):
+    other = d is not None and noun and _other_pair(s, d)
+    if other:
         d = None   # the pair the sentence names did not take part in the event told before
     if d is None or (value and d.has("date") and not d.date_compatible(value)):
         if s.ahead or (s.future and not dated):
             return []   # "the next exercise will be held in 2026" in a story of 2025
         d = reg.unnamed(kind, s.start + anchor)
+        if other and not dated:
+            # "the minister, who flew in after a working visit to X": another pair's event told
+            # in passing is not the one "the meeting" of the sentences after refers to
+            return [(d, True, anchor, spans)]
     recent[kind] = d
     return [(d, True, anchor, spans)]
 
