@@ -33,7 +33,7 @@ from defcoop.kb import load_places
 from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
-from defcoop.link.unnamed import named_states, unnamed
+from defcoop.link.unnamed import beside_named, named_states, unnamed
 from defcoop.model import Cite, Claim
 from defcoop.read.document import Document
 
@@ -261,6 +261,10 @@ def _local_uncached(text: str, heading: bool, early: bool,
                  if not (i and named_all[i - 1].kind == x.kind
                          and _ALIAS_GAP.fullmatch(text, named_all[i - 1].end, x.start)
                          and text[x.end:x.end + 1] == ")")]
+    # "X Anlaşması'nın uygulanmasına ilişkin Y Protokolü": Y is signed, X only carried out
+    named_all = [x for i, x in enumerate(named_all)
+                 if not (i + 1 < len(named_all) and named_all[i + 1].kind == x.kind
+                         and ev.implements(text[x.end:named_all[i + 1].start]))]
     needs_verb = ev.words().needs_verb
     named = [x for x in named_all if not any(p.start <= x.trigger[0] < p.end for p in places)
              and not ev.is_civilian(x.text) and not (x.name and ev.is_generic_name(x.name))
@@ -508,6 +512,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             owner = None   # the block goes on to another event of its kind ("X, held within Y")
         if len({id(d) for d in named_drafts}) > 1 and len({d.kind for d in named_drafts}) == 1:
             continue  # a list of several events: only their names are evidence
+        if named_drafts and owner is None and s.lead is None:
+            targets.extend(beside_named(s, reg, recent, named_drafts, name_spans))
         if s.lead is not None and owner is not None and not targets:
             targets.append((owner, True, s.lead.end, name_spans))
         elif not targets and owner is not None and _another_event(s, owner):

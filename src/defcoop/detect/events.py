@@ -969,6 +969,19 @@ def _intent_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})\s+$", re.I) if alt else re.compile(r"(?!x)x")
 
 
+@lru_cache(maxsize=1)
+def _implements_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(lower_tr(w)) for w in sorted(_event_words("implements_between"),
+                                                           key=len, reverse=True))
+    return re.compile(rf"^\S*\s+(?:{alt})\s+$") if alt else re.compile(r"(?!x)x")
+
+
+def implements(between: str) -> bool:
+    """Whether the words between two named documents make the second carry out the first
+    ("'nın uygulanmasına ilişkin"): the second is the document told of."""
+    return _implements_rx().match(lower_tr(between)) is not None
+
+
 def is_intended(text: str, at: int) -> bool:
     """Whether the verb at ``at`` is what someone agreed, decided or plans to do ("agreed to
     set up a working group", "plans to deploy"): it reports no event."""

@@ -238,6 +238,11 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     return out
 
 
+# Characters from a place to the verb of a delivery after it ("Gence'deki askeri birlikte
+# düzenlenen törenle Azerbaycan Kara Kuvvetlerine teslim edilmişti").
+DELIVERED_AT_GAP = 80
+
+
 # Kinds that last from a first to a last day told in one sentence (not a signing, a clash or a
 # ceasefire that "began ... ended").
 RANGE_KINDS = ("exercise", "deployment", "meeting", "other")
@@ -343,7 +348,9 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
         elif kind in ("meeting", "arms_transfer") and p.extra.get("specific") and p.extra.get(
                 "locative") and (
                 any(m.kind == kind and (abs(m.start - p.start) <= 60 if kind == "meeting"
-                                        else 0 <= p.start - m.start <= 60) for m in s.common)
+                                        else 0 <= p.start - m.start <= 60
+                                        or (m.verb and 0 <= m.start - p.end <= DELIVERED_AT_GAP))
+                    for m in s.common)
                 or (kind == "meeting" and s.common and not s.named
                     and all(m.kind == "meeting" or m.verb for m in s.common)
                     and any(m.kind == "meeting" for m in s.common))

@@ -302,6 +302,32 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     return []
 
 
+def beside_named(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
+                 named: list[Draft], spans: list[tuple[int, int]]) -> list[Target]:
+    """What a sentence naming an event also tells: the meeting of two states' officials its
+    verb reports beside it ("X ile bir araya geldi, ardından ... Merkezi'nin açılışını yaptı"),
+    and, for a named document signed "after the meeting" without a date of its own, the meeting
+    it was signed at (its day and place)."""
+    out: list[Target] = []
+    if any(d.kind in ("meeting", "declaration") for d in named):
+        return out   # "met in Gabala ... and signed the Gabala Declaration": told as the declaration
+    states = named_states(s) | set(s.pair)
+    meet = next((m for m in s.common if m.verb and m.kind == "meeting"
+                 and not any(a <= m.start < b for a, b in spans)
+                 and not ev.is_verbal_noun(m.text)), None)
+    if (meet is not None and len(states) >= 2 and ev.has_object("meeting", s.text)
+            and not ev.is_civilian(s.text)):
+        out = _attach_or_create("meeting", meet.start, False, s, reg, recent, spans, None, False)
+    dated = any(not x.weak and x.role in ("point", "range") for x in s.dates)
+    if not dated and any(m.anaphoric and m.kind == "meeting" and not m.verb for m in s.common):
+        host = _referred(next(m for m in s.common if m.anaphoric and m.kind == "meeting"
+                              and not m.verb), recent) or _latest_of(reg, "meeting", states)
+        for d in named:
+            if d.kind in DIPLOMATIC and d.kind != "meeting" and host is not None and d.within is None:
+                d.within = host   # "Görüşmenin ardından iki bakan ... Protokolü'nü imzaladı"
+    return out
+
+
 def _programme_ahead(s: SentenceFacts, d: Draft) -> bool:
     """"As part of the visit, the delegation is scheduled to visit X on Thursday": a sentence
     whose dates are all still to come tells of a visit's programme, not of the meeting told."""
