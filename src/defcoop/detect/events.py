@@ -976,6 +976,23 @@ def _implements_rx() -> re.Pattern[str]:
     return re.compile(rf"^\S*\s+(?:{alt})\s+$") if alt else re.compile(r"(?!x)x")
 
 
+@lru_cache(maxsize=1)
+def _after_meeting_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alt(key: str) -> str:
+        return "|".join(re.escape(lower_tr(w)) for w in sorted(_event_words(key), key=len,
+                                                               reverse=True)) or "(?!x)x"
+    return (re.compile(rf"(?<!\w)(?:{alt('after_meeting_before')})\s+$"),
+            re.compile(rf"^\w*\s+(?:{alt('after_meeting_after')})(?!\w)"))
+
+
+def signed_after(text: str, start: int, end: int) -> bool:
+    """Whether the meeting noun at ``start:end`` is one a signing followed ("after talks",
+    "görüşmelerin ardından"): the meeting took place."""
+    before, after = _after_meeting_rx()
+    return bool(before.search(lower_tr(text[max(0, start - 20):start]))
+                or after.match(lower_tr(text[end:end + 30])))
+
+
 def implements(between: str) -> bool:
     """Whether the words between two named documents make the second carry out the first
     ("'nın uygulanmasına ilişkin"): the second is the document told of."""

@@ -193,6 +193,15 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                            and n.kind != "meeting" and not n.anaphoric
                            and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)),
                           None)
+            talks = next((n for n in nouns if m.kind in DIPLOMATIC and m.kind != "meeting"
+                          and n.kind == "meeting" and not n.anaphoric
+                          and ev.signed_after(s.text, n.start, n.end)), None)
+            if out and talks is not None and ev.has_object("meeting", s.text):
+                # "signed the deal at X on Tuesday, after talks that ...": the talks too
+                more = _attach_or_create("meeting", talks.start, True, s, reg, recent, spans,
+                                         value, dated)
+                if more and more[0][0] is not out[0][0]:
+                    out = out + more
             if out and signed is not None:
                 # "visited Ankara on Sept. 4, 2024, and the two leaders signed a joint
                 # declaration": the visit and the document signed during it
@@ -272,8 +281,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 out[0][0].within = referent
         # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
         # is told too, when its noun has a verb of its own kind
-        second = next((n for n in nouns if n.kind != m.kind and n.kind in reported
-                       and ev.has_object(n.kind, s.text)), None)
+        second = next((n for n in nouns if n.kind != m.kind and ev.has_object(n.kind, s.text) and (
+            n.kind in reported or (n.kind == "meeting" and kind in DIPLOMATIC and not n.anaphoric
+                                   and ev.signed_after(s.text, n.start, n.end)))), None)
         if out and second is not None:
             more = _attach_or_create(_refine(second.kind, s, _noun_text(second), recent), second.start,
                                     True, s, reg, recent, spans, value, dated)
