@@ -219,13 +219,34 @@ def _dateline_years(facts: list[SentenceFacts]) -> set[str]:
             if y is not None and d.precision == "day" and d.role == "point" and d.start:
                 years.setdefault(d.start[4:], set()).add(y)
     done: set[str] = set()
+    named = _lead_name_years(facts)
     for fs in top:
         if any(d.year_missing for d in fs.filed):
             fs.filed = [with_year(d, min(years[d.start]))
-                        if d.year_missing and d.start and len(years.get(d.start, ())) == 1 else d
+                        if d.year_missing and d.start and len(years.get(d.start, ())) == 1
+                        else with_year(d, named) if d.year_missing and d.start and named else d
                         for d in fs.filed]
             done.update(d.start for d in fs.filed if d.start and not d.year_missing)
     return done
+
+
+def _lead_name_years(facts: list[SentenceFacts]) -> int | None:
+    """The one year of the events named with a year in a story's first paragraphs ("CAIRO, Sept
+    22 - ... The exercise, named "Friendship Sea-2025", will run until Friday"): the year of the
+    edition the story reports, hence of its yearless dateline; None when they name none or
+    several years."""
+    top = facts[:early_count(facts)]
+    filed = next((fs for fs in top if fs.filed), None)
+    if filed is None:
+        return None
+    years = {int(m.group(0)) for fs in facts if filed.paragraph <= fs.paragraph <= filed.paragraph
+             + LEAD_NAME_PARAGRAPHS for x in fs.named if x.name
+             for m in _YEAR_WRITTEN.finditer(x.name)}
+    return years.pop() if len(years) == 1 else None
+
+
+# Paragraphs after a dateline's whose named events give a yearless dateline its year.
+LEAD_NAME_PARAGRAPHS = 2
 
 
 def complete_years(facts: list[SentenceFacts], published: str | None = None) -> set[str]:

@@ -359,8 +359,10 @@ def _qualifier(before: str, after: str, p: _Patterns) -> str | None:
 def qualify(text: str, dm: DateMention) -> None:
     """Give a date found apart from the patterns (a weekday told against the dateline) the
     qualifier the words around it give ("began on Monday and ended on Wednesday")."""
-    dm.qualifier = _qualifier(text[max(0, dm.begin - 30):dm.begin], text[dm.stop:dm.stop + 40],
-                              _patterns())
+    p = _patterns()
+    before, after = text[max(0, dm.begin - 30):dm.begin], text[dm.stop:dm.stop + 40]
+    dm.qualifier = _qualifier(before, after, p)
+    _role(before, after, dm, p)   # "will run until Friday"
 
 
 def _context(text: str, dm: DateMention, p: _Patterns) -> None:
@@ -372,6 +374,11 @@ def _context(text: str, dm: DateMention, p: _Patterns) -> None:
         dm.weak = False
     if dm.weak and p.year_markers.match(after):
         dm.weak = False
+    _role(before, after, dm, p)
+
+
+def _role(before: str, after: str, dm: DateMention, p: _Patterns) -> None:
+    """A date "until ..." or "since ..." by the words around it."""
     if dm.role == "point":
         if p.until_after.match(after) or p.until_before.search(before):
             dm.role, dm.end, dm.start = "until", dm.start, None

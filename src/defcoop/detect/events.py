@@ -814,6 +814,9 @@ def find_common(text: str) -> list[EventMention]:
                 end += 1
             if is_verb and low[m.start():end] in w.not_verbs:
                 continue   # "kurum ve kuruluşları": a noun that opens like "kurul-"
+            if is_verb and low[max(0, m.start() - 16):m.start()].split()[-1:] and (
+                    low[max(0, m.start() - 16):m.start()].split()[-1] in _noun_before_verb()):
+                continue   # "the clearest sign yet of a thaw": a noun, not a signing
             if is_verb and any(0 < a - end <= 2 and not low[end:a].strip() for a, _ in blocked):
                 continue   # "Bakanlıkta düzenlenen haftalık basın bilgilendirme toplantısında"
             prev = low[max(0, m.start() - 40):m.start()].split()
@@ -833,6 +836,11 @@ def find_common(text: str) -> list[EventMention]:
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
     return _framing(text, out)
+
+
+@lru_cache(maxsize=1)
+def _noun_before_verb() -> frozenset[str]:
+    return frozenset(lower_tr(x) for x in _event_words("noun_before_verb"))
 
 
 def _blocked(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:

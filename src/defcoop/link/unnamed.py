@@ -169,6 +169,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # contract for the vehicles was signed at the X 2024 exhibition")
     civilian = ev.is_civilian(s.text) and (armed_at is None
                                            or ev.is_civilian(_clause(s.text, armed_at.start)))
+    if civilian and any(not m.verb and not m.anaphoric and ev.is_defense(
+            s.text[max(0, m.start - DEFENSE_NOUN_GAP):m.start]) for m in s.common):
+        # "signed a military framework agreement along with accords covering energy, trade and
+        # health": the document its defense word qualifies is a defense event
+        civilian = False
     context = (referred or not civilian) and (
         ev.is_defense(s.text) or diplomatic or referred) and (bool(s.actors or s.pair) or referred)
     if referent is not None and not s.actors and not s.pair:
@@ -201,6 +206,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 more = _attach_or_create("meeting", talks.start, True, s, reg, recent, spans,
                                          value, dated)
                 if more and more[0][0] is not out[0][0]:
+                    _signed_at(out[0][0], more[0][0])
                     out = out + more
             if out and signed is not None:
                 # "visited Ankara on Sept. 4, 2024, and the two leaders signed a joint
@@ -209,6 +215,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 more = _attach_or_create(kind, signed.start, True, s, reg, recent, spans, value,
                                          dated)
                 if more and more[0][0] is not out[0][0]:
+                    _signed_at(out[0][0], more[0][0])
                     out = out + more
             return out
     # "The deployment followed a memorandum signed in Istanbul on ...": what the sentence reports
@@ -255,6 +262,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 # ... and a delegation": the meeting too
                 more = _attach_or_create("meeting", meet.start, True, s, reg, recent, spans, value, dated)
                 if more and more[0][0] is not d:
+                    _signed_at(out[0][0], more[0][0])
                     out += more
             return out
     far = _far_report(s, reg, nouns, verbs, value)
@@ -289,6 +297,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                                     True, s, reg, recent, spans, value, dated)
             if more and more[0][0] is not out[0][0]:
                 recent[second.kind] = more[0][0]
+                _signed_at(out[0][0], more[0][0])
                 out = out + more
         return out
     for m in verbs:
@@ -338,6 +347,15 @@ def beside_named(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     return out
 
 
+def _signed_at(a: Draft, b: Draft) -> None:
+    """Of a meeting and a document one sentence tells together, the document was signed at the
+    meeting: without a place of its own it has the meeting's."""
+    meeting, signed = (a, b) if a.kind == "meeting" else (b, a)
+    if meeting.kind == "meeting" and signed.kind in DIPLOMATIC and signed.kind != "meeting" and (
+            signed.within is None):
+        signed.within = meeting
+
+
 def _programme_ahead(s: SentenceFacts, d: Draft) -> bool:
     """"As part of the visit, the delegation is scheduled to visit X on Thursday": a sentence
     whose dates are all still to come tells of a visit's programme, not of the meeting told."""
@@ -366,6 +384,11 @@ def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg:
             return [(d, True, anchor, spans)]
     recent[kind] = d
     return [(d, True, anchor, spans)]
+
+
+# Characters before an event noun in which a defense word qualifies it ("a military framework
+# agreement", "askeri iş birliği anlaşması").
+DEFENSE_NOUN_GAP = 25
 
 
 # "Bakanlıkta düzenlenen haftalık basın toplantısında", "held talks": a verb this close before
