@@ -378,6 +378,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
             cut = end
         elif _filed_column(text, pos, end, dates):
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
+        elif _dated_tail(text, pos, end, dates):
+            cut = end   # "Haber: Ali KAYA / MOGADİŞU, (DHA) - Yayınlanma: 09.09.2025 11:32"
         pos = end + 1
     if cut:
         return cut
@@ -420,6 +422,24 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
     # else labels, not a table row's cells ("X-2025 Tatbikatı | 23.06.2025 | Izmir"): no year in
     # them, and the last not a single word (a place)
     return not any(_YEAR_WRITTEN.search(o) for o in others) and not _ONE_WORD.fullmatch(others[-1])
+
+
+def _dated_tail(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
+    """A line of a byline, a city and an agency in capitalized words, and after a dash only the
+    day the story was published ("Haber: Ali KAYA / MOGADİŞU, (DHA) - Yayınlanma: 09.09.2025")."""
+    dash = _TAIL_DASH.search(text, a, b)
+    while dash is not None:
+        if _only_dates(text, dash.end(), b, dates):
+            head = text[a:dash.start()].split()
+            return 0 < len(head) <= _HEAD_WORDS and all(
+                w[:1].isupper() or w[:1] in "(/" or w.endswith(":") for w in head)
+        dash = _TAIL_DASH.search(text, dash.end(), b)
+    return False
+
+
+_TAIL_DASH = re.compile(r"[ \t]+[-–—/][ \t]+")
+# Words of the byline and dateline before a dated tail.
+_HEAD_WORDS = 8
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")

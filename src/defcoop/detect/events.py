@@ -1001,6 +1001,16 @@ def signed_after(text: str, start: int, end: int) -> bool:
                 or after.match(lower_tr(text[end:end + 30])))
 
 
+@lru_cache(maxsize=1)
+def _nouns_need_verb() -> tuple[str, ...]:
+    return tuple(lower_tr(x) for x in _event_words("nouns_need_verb"))
+
+
+def needs_own_verb(noun: str) -> bool:
+    """Whether an event noun ("eğitim merkezi") starts an event only with a verb of its kind."""
+    return lower_tr(noun).startswith(_nouns_need_verb())
+
+
 def implements(between: str) -> bool:
     """Whether the words between two named documents make the second carry out the first
     ("'nın uygulanmasına ilişkin"): the second is the document told of."""

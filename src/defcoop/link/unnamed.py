@@ -271,6 +271,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     for m in nouns:
         if not context or not ev.has_object(m.kind, s.text) or (m.anaphoric and m.kind not in unreferred):
             continue   # "the exercise" told of paragraphs ago starts no new event
+        if ev.needs_own_verb(m.text) and not any(v.kind == m.kind for v in verbs):
+            continue   # "at the training centre": a centre opened only with its verb
         if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
             continue  # only "since ..." / "until ...": a state of affairs, not an event
         # "The vehicles were ordered under a contract signed in March 2025", paragraphs after
