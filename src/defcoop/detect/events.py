@@ -553,6 +553,8 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             span = _name_after(text, toks, k, w) if k < len(toks) else None
             if span and _is_date(text[span[0]:span[1]]):
                 span = None   # "ortak tatbikatı 10-14 Nisan 2023 tarihlerinde": a date, no name
+            if span and "," in text[toks[k - 1].end:span[0]]:
+                span = None   # "during the two-week exercise, ISPR said": who said it
             if span and _strong(text[span[0]:span[1]]) and not toks[k].suffix:
                 out.append(EventMention(kind, "named", span[0], span[1], text[span[0]:span[1]],
                                         name=clean_name(_strip_suffix_tail(text[span[0]:span[1]])),
@@ -1009,6 +1011,18 @@ def _nouns_need_verb() -> tuple[str, ...]:
 def needs_own_verb(noun: str) -> bool:
     """Whether an event noun ("eğitim merkezi") starts an event only with a verb of its kind."""
     return lower_tr(noun).startswith(_nouns_need_verb())
+
+
+@lru_cache(maxsize=1)
+def _provision_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(_event_words("provision_openers"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I) if alt else re.compile(r"(?!x)x")
+
+
+def main_clause(text: str) -> str:
+    """``text`` up to a clause of what a document provides for ("..., under which ... will")."""
+    m = _provision_rx().search(text)
+    return text[:m.start()] if m else text
 
 
 def implements(between: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from defcoop.detect import events as ev
 from defcoop.link.assign import FIELD_KINDS, SIGNED_LIKE, SentenceFacts, body_states, date_value
 from defcoop.detect.memo import Bounded
+from defcoop.detect.relative import speaks_of_future
 from defcoop.link.merge import Draft, Registry
 
 Target = tuple[Draft, bool, int, list[tuple[int, int]]]
@@ -289,6 +290,14 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 # "Toplantının sonunda üç komutan ... ortak bildiriyi imzaladı": signed at the
                 # meeting referred back to, on its day and at its place
                 out[0][0].within = referent
+            host = recent.get("meeting")
+            if (out[0][0].within is None and host is not None and kind in DIPLOMATIC
+                    and kind != "meeting" and not dates and not m.anaphoric and host.has("date")
+                    and (s.actors or s.pair) and set(_states(s) | set(s.pair)) <= host.parties()
+                    and any(v.kind in (kind, SIGNED_LIKE.get(kind)) for v in verbs)):
+                # "At the end of the session they signed a memorandum ..." in the paragraph after
+                # the meeting: signed at the meeting just told, by its states
+                out[0][0].within = host
         # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
         # is told too, when its noun has a verb of its own kind
         second = next((n for n in nouns if n.kind != m.kind and ev.has_object(n.kind, s.text) and (
@@ -377,8 +386,10 @@ def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg:
     if other:
         d = None   # the pair the sentence names did not take part in the event told before
     if d is None or (value and d.has("date") and not d.date_compatible(value)):
-        if s.ahead or (s.future and not dated):
-            return []   # "the next exercise will be held in 2026" in a story of 2025
+        if s.ahead or (s.future and not dated and speaks_of_future(ev.main_clause(s.text))):
+            # "the next exercise will be held in 2026" in a story of 2025; not "they signed a
+            # memorandum ..., under which officers will be able to ..."
+            return []
         d = reg.unnamed(kind, s.start + anchor)
         if other and not dated:
             # "the minister, who flew in after a working visit to X": another pair's event told
