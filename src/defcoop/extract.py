@@ -538,6 +538,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 if t0.kind == "meeting" or (m.verb and m.kind != t0.kind
                                             and ev.words().refine.get(m.kind) != t0.kind):
                     continue   # "signs deal as defense chiefs meet": the deal is an event of its own
+                if t0.kind == "conflict" and m.kind != t0.kind:
+                    continue   # "clashed ... since the neighbours signed a declaration": not the clash
                 recent[m.kind] = t0  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
             for ct in s.cites:
