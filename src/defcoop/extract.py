@@ -492,7 +492,11 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
         if s.lead is not None:
             name_spans.append((s.lead.start, s.lead.end))
         named_drafts: list[Draft] = []
+        to_come = False
         for m in s.named:
+            if m.name and s.ahead and reg.lookup(m.name) is None:
+                to_come = True   # "X-2025 Tatbikatı'nın Kasım ayında icra edileceğini"
+                continue
             if not m.name:
                 continue
             d = reg.named(m.name, m.kind, s.start + m.start)
@@ -507,6 +511,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             recent[d.kind] = d
             named_drafts.append(d)
             targets.append((d, True, m.end, name_spans))
+        if to_come and not named_drafts:
+            continue   # an event still to come: the sentence tells of nothing done
         if owner is not None and s.lead is None and any(d is not owner and d.kind == owner.kind
                                                         for d in named_drafts):
             owner = None   # the block goes on to another event of its kind ("X, held within Y")

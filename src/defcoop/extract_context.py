@@ -79,7 +79,9 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
         if fs.future and now:
             # after the relative days: "is scheduled to visit ... on Thursday" is ahead too
             fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
-            fs.ahead = written is not None and bool(fs.dates) and len(fs.later) == len(fs.dates)
+            # a year inside a name ("X-2025 Tatbikatı ... Kasım ayında icra edilecek") dates nothing
+            strong = [x for x in fs.dates if not x.weak]
+            fs.ahead = written is not None and bool(strong) and all(x.begin in fs.later for x in strong)
         if not fs.dates and i:
             fs.dates = _same_day(fs, facts, i)
 
@@ -494,8 +496,34 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
             if d.has("date"):
                 break
     _within_dates(reg)
+    _headline_into_story(facts, reg)
     _dateline_dates(facts, reg, index)
     _within_dates(reg)   # a meeting dated by the dateline dates what was signed at it
+
+
+def _headline_into_story(facts: list[SentenceFacts], reg: Registry) -> None:
+    """An undated, unnamed event told only in a story's headline ("... Ukrayna'ya korvet teslim
+    edildi, ...") is the one dated event of its kind and states the story tells, however far
+    down ("... korvet 16 Ekim'de ... teslim edildi"): not a second event on the story's day."""
+    if not facts:
+        return
+    head = facts[0]
+    if head.paragraph != 0:
+        return
+    keep = []
+    for d in reg.drafts:
+        if (d.unnamed and not d.has("date") and d.claims and "table" not in d.loci
+                and all(c.start is not None and head.start <= c.start < head.end for c in d.claims)):
+            told = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
+                    and x.has("date") and (d.parties() & x.parties() or not d.parties())]
+            if len(told) == 1:
+                for c in d.claims:
+                    told[0].add(c)
+                told[0].cites += [x for x in d.cites if x not in told[0].cites]
+                told[0].first = min(told[0].first, d.first)
+                continue
+        keep.append(d)
+    reg.drafts[:] = keep
 
 
 def _within_dates(reg: Registry) -> None:
