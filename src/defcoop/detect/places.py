@@ -33,6 +33,8 @@ class PlaceCues:
     addressed: re.Pattern[str]
     ship: re.Pattern[str]
     said: re.Pattern[str]
+    departed_after: re.Pattern[str]
+    departed_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,9 @@ def cues() -> PlaceCues:
                      re.compile(after.format(words("speaker_after"))),
                      re.compile(before_it.format(words("speaker_before"))),
                      re.compile(before_it.format(words("ship_prefixes"))),
-                     re.compile(after.format(words("speaker_said"))))
+                     re.compile(after.format(words("speaker_said"))),
+                     re.compile(after.format(words("departed_after"))),
+                     re.compile(before_it.format(words("departed_before")), re.I))
 
 
 @lru_cache(maxsize=1)
@@ -118,9 +122,14 @@ class PlaceFinder:
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))
-            out.append(Span("place", place.id, start, end, text[start:end],
-                            {"locative": locative, "kind": place.kind, "country": place.country,
-                             "specific": place.kind in c.specific, "suffix": suffix}))
+            extra: dict[str, object] = {"locative": locative, "kind": place.kind,
+                                        "country": place.country,
+                                        "specific": place.kind in c.specific, "suffix": suffix}
+            if c.departed_after.match(text, end) or c.departed_before.search(
+                    text, max(0, start - 24), start):
+                extra["departure"] = True   # "Bakü Deniz Üssü'nden hareket eden": left from there
+                extra["locative"] = False
+            out.append(Span("place", place.id, start, end, text[start:end], extra))
         return _qualified(out, text, c)
 
 

@@ -274,8 +274,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             continue   # "the exercise" told of paragraphs ago starts no new event
         if ev.needs_own_verb(m.text) and not any(v.kind == m.kind for v in verbs):
             continue   # "at the training centre": a centre opened only with its verb
-        if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates):
-            continue  # only "since ..." / "until ...": a state of affairs, not an event
+        if s.dates and not dates and all(x.role in ("since", "until") for x in s.dates) and not (
+                any(x.role == "until" for x in s.dates) and _referred(m, recent) is not None):
+            # only "since ..." / "until ...": a state of affairs, not an event; but "7 Kasım'a
+            # kadar sürecek tatbikata" goes on with the exercise just told, to its last day
+            continue
         # "The vehicles were ordered under a contract signed in March 2025", paragraphs after
         # the delivery: the contract of the story's delivery is an arms transfer too
         kind = _refine(m.kind, s, _noun_text(m), recent)
