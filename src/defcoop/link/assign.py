@@ -238,6 +238,11 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     return out
 
 
+# Characters from a place to the verb of signing after it, in one clause ("Kasım 2024'te
+# Ankara'da savunma sanayii işbirliğine ilişkin bir mutabakat muhtırası imzalanmış").
+SIGNED_AT_GAP = 100
+
+
 # Characters from a place to the verb of a delivery after it ("Gence'deki askeri birlikte
 # düzenlenen törenle Azerbaycan Kara Kuvvetlerine teslim edilmişti").
 DELIVERED_AT_GAP = 80
@@ -368,7 +373,10 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
         elif signing and p.extra.get("locative") and (context or any(
-                0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100 for v in verbs)):
+                0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100
+                or 0 <= v.start - p.end < SIGNED_AT_GAP and p.extra.get("specific") and not any(
+                    ch in s.text[p.end:v.start] for ch in ",;")
+                for v in verbs)):
             found.append(p.value)
     return found, hosts
 
