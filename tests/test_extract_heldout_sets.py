@@ -1,4 +1,4 @@
-"""Extraction on the fourth to eleventh sets of documents written apart from the extractor, each
+"""Extraction on the fourth to thirteenth sets of documents written apart from the extractor, each
 first scored before any change made for it (record F1 strict / soft, first seen):
 
 - heldout4 (0.491 / 0.830): an agency story of a trilateral exercise, a ministry's weekly
@@ -48,6 +48,12 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   printed to PDF, AA, a saved news page, İHA, a ministry's weekly briefing, Trend, about
   Uzbekistan, Saudi Arabia, Kenya, Japan, Georgia, Albania, Malaysia, Qatar, Morocco, Kosovo
   and Serbia; no-event texts: a business forum, an army clubs' football friendly.
+- heldout13 (0.492 / 0.721, the same with the extractor as it was before the twelfth set's
+  changes): a defense-industry site, APP, Reuters, AZERTAC in English and in Turkish, a saved Al
+  Jazeera page, AA, DHA, a ministry's weekly briefing, a think-tank brief printed to PDF, about
+  Indonesia, Pakistan and Azerbaijan, Egypt, Italy, Thailand and Cambodia, Senegal, Somalia,
+  Ukraine, Romania, Tunisia, Brazil, Kazakhstan and Poland; no-event texts: a friendship
+  festival, a film week. Its first-seen figure is the one to quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -73,7 +79,8 @@ FLOORS = [
     ("extraction-heldout9", 12, 0.86, 0.85, 0.52),
     ("extraction-heldout10", 12, 0.76, 0.76, 0.46),
     ("extraction-heldout11", 12, 0.72, 0.80, 0.50),
-    ("extraction-heldout12", 12, 0.75, 0.80, 0.38),
+    ("extraction-heldout12", 12, 0.84, 0.85, 0.48),
+    ("extraction-heldout13", 12, 0.88, 0.92, 0.55),
 ]
 
 

@@ -494,8 +494,12 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
         named_drafts: list[Draft] = []
         to_come = False
         for m in s.named:
-            if m.name and s.ahead and reg.lookup(m.name) is None:
-                to_come = True   # "X-2025 Tatbikatı'nın Kasım ayında icra edileceğini"
+            if m.name and s.ahead and reg.lookup(m.name) is None and not any(
+                    x.role == "until" for x in s.dates) and not any(
+                    c.anaphoric and c.kind == m.kind for c in s.common):
+                # "X-2025 Tatbikatı'nın Kasım ayında icra edileceğini"; not "The exercise, named
+                # X-2025, will run until Friday": the exercise under way
+                to_come = True
                 continue
             if not m.name:
                 continue

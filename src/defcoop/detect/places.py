@@ -127,7 +127,7 @@ class PlaceFinder:
                                         "specific": place.kind in c.specific, "suffix": suffix}
             if c.departed_after.match(text, end) or c.departed_before.search(
                     text, max(0, start - 24), start):
-                extra["departure"] = True   # "Karaçi Deniz Üssü'nden hareket eden": left from there
+                extra["departure"] = True   # "Gölcük Deniz Üssü'nden hareket eden": left from there
                 extra["locative"] = False
             out.append(Span("place", place.id, start, end, text[start:end], extra))
         return _qualified(out, text, c)

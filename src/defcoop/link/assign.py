@@ -333,7 +333,7 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     capitals = _capital_pairs(s)
     for p in s.places:
         if p.extra.get("departure"):
-            continue  # "Karaçi Deniz Üssü'nden hareket eden gemiler": where they left from
+            continue  # "Gölcük Deniz Üssü'nden hareket eden gemiler": where they left from
         if any(o < p.start for o in s.others):
             continue  # the clause about another event ("the next one will be held in ...")
         if p.start in capitals:
