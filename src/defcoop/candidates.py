@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from defcoop.detect import events as ev
 from defcoop.kb import load_places
@@ -104,8 +104,8 @@ def _slug(text: str) -> str:
 
 
 # Resolutions of claim sets, memoized: a corpus tells the same events in the same words.
-_RESOLVED: dict[tuple[Any, ...], Resolved] = {}
-RESOLVED_SIZE = 2_000
+_RESOLVED: Final[dict[tuple[Any, ...], Resolved]] = {}
+RESOLVED_SIZE: Final = 2_000
 
 
 def _resolved(event: Event, source: str) -> Resolved:

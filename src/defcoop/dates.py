@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRECISIONS = ("day", "month", "year")
@@ -83,9 +84,25 @@ def _check(part: str) -> tuple[int, int | None, int | None]:
     return y, mo, d
 
 
-@lru_cache(maxsize=4096)
+_BOUNDS: Final[dict[str, tuple[date, date]]] = {}
+
+
 def bounds(part: str) -> tuple[date, date]:
     """The first and last day a partial date covers (memoized: a corpus repeats its dates)."""
+    hit = _BOUNDS.get(part)
+    if hit is None:
+        hit = _bounds(part)
+        if len(_BOUNDS) >= BOUNDS_SIZE:
+            _BOUNDS.clear()
+        _BOUNDS[part] = hit
+    return hit
+
+
+# Partial dates whose bounds are kept.
+BOUNDS_SIZE: Final = 4096
+
+
+def _bounds(part: str) -> tuple[date, date]:
     y, mo, d = _check(part)
     if mo is None:
         return date(y, 1, 1), date(y, 12, 31)

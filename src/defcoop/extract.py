@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from defcoop.candidates import (CONTRACT_KINDS, Candidate, ExtractionResult, candidates,
                                 event_contract, to_contract)
@@ -175,7 +175,7 @@ class _Local:
 
 
 # Sentences and lines at the top of a document always read for their dates.
-TOP_LINES = 4
+TOP_LINES: Final = 4
 
 
 def _mask_within(mask: Intervals, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -282,7 +282,7 @@ def _local_uncached(text: str, heading: bool, early: bool,
 
 
 # Characters between "the previous edition of the exercise" and the name after it.
-APPOSITION_GAP = 4
+APPOSITION_GAP: Final = 4
 
 # Between a name and the same name translated in brackets after it ("Birlik-2025" (Unity-2025)).
 _ALIAS_GAP = re.compile(r"[\"”'’»]?[ \t]*\(")
@@ -290,7 +290,7 @@ _ALIAS_GAP = re.compile(r"[\"”'’»]?[ \t]*\(")
 
 # Characters from a verb of what was agreed or planned to the noun it governs ("agreed to set up
 # a joint working group").
-INTENDED_NOUN_GAP = 40
+INTENDED_NOUN_GAP: Final = 40
 
 
 # A city written in title case and closed by a colon, opening a story's lead.
@@ -615,7 +615,7 @@ _ITEM_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?"
 
 
 # How many paragraphs back "the exercise" or a bare verb may find the event it refers to.
-RECENT_PARAGRAPHS = 2
+RECENT_PARAGRAPHS: Final = 2
 
 
 def _about_defense(facts: list[SentenceFacts]) -> bool:

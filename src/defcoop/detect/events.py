@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
@@ -114,8 +115,17 @@ def _words_rx(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})", re.U)
 
 
-@lru_cache(maxsize=1)
+_WORDS: Final[list[_KindWords]] = []
+
+
 def words() -> _KindWords:
+    """The event words of ``lexicon/events.yaml``, read once."""
+    if not _WORDS:
+        _WORDS.append(_load_words())
+    return _WORDS[0]
+
+
+def _load_words() -> _KindWords:
     d = lexicon.load("events")
     path = lexicon.lexicon_path("events")
     kinds = d.get("kinds") or {}
@@ -891,8 +901,7 @@ def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
     return out
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def is_civilian(text: str) -> bool:
+def _is_civilian_uncached(text: str) -> bool:
     """Whether ``text`` is about sports, trade, energy, culture or the weather more than about
     defense ("ministers met to discuss security and defence and the protection of energy
     corridors" is not civilian)."""
@@ -904,17 +913,51 @@ def is_civilian(text: str) -> bool:
     return civ > 0 and civ >= len(w.defense.findall(low))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def mentions_many(text: str) -> bool:
+_IS_CIVILIAN_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def is_civilian(text: str) -> bool:
+    """Memoized by its text (see ``_is_civilian_uncached``)."""
+    key = text
+    hit = _IS_CIVILIAN_MEMO.get(key)
+    if hit is None:
+        hit = _IS_CIVILIAN_MEMO.put(key, _is_civilian_uncached(text))
+    return hit
+
+
+def _mentions_many_uncached(text: str) -> bool:
     """Whether ``text`` speaks of events in the plural ("tatbikatlar", "exercises")."""
     return bool(_common_rx().plural.search(lower_tr(text)))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def plural_kinds(text: str) -> frozenset[str]:
+_MENTIONS_MANY_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def mentions_many(text: str) -> bool:
+    """Memoized by its text (see ``_mentions_many_uncached``)."""
+    key = text
+    hit = _MENTIONS_MANY_MEMO.get(key)
+    if hit is None:
+        hit = _MENTIONS_MANY_MEMO.put(key, _mentions_many_uncached(text))
+    return hit
+
+
+def _plural_kinds_uncached(text: str) -> frozenset[str]:
     """Kinds of the plural event nouns in ``text`` ("joint exercises" -> exercise)."""
     low = lower_tr(text)
     return frozenset(kind for kind, rx in _plural_rx() if rx.search(low))
+
+
+_PLURAL_KINDS_MEMO: Final[Bounded[str, frozenset[str]]] = Bounded()
+
+
+def plural_kinds(text: str) -> frozenset[str]:
+    """Memoized by its text (see ``_plural_kinds_uncached``)."""
+    key = text
+    hit = _PLURAL_KINDS_MEMO.get(key)
+    if hit is None:
+        hit = _PLURAL_KINDS_MEMO.put(key, _plural_kinds_uncached(text))
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -931,14 +974,24 @@ def _noun_rx() -> list[tuple[str, re.Pattern[str]]]:
             for noun, kind, whole in words().nouns]
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def takes_part(text: str) -> bool:
+def _takes_part_uncached(text: str) -> bool:
     """Whether ``text`` says that someone took part ("katıldı", "took part", "involved")."""
     return bool(words().participation.search(lower_tr(text)))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def names_pair(text: str) -> int:
+_TAKES_PART_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def takes_part(text: str) -> bool:
+    """Memoized by its text (see ``_takes_part_uncached``)."""
+    key = text
+    hit = _TAKES_PART_MEMO.get(key)
+    if hit is None:
+        hit = _TAKES_PART_MEMO.put(key, _takes_part_uncached(text))
+    return hit
+
+
+def _names_pair_uncached(text: str) -> int:
     """How many unnamed parties ``text`` speaks of: 2 for "the two countries", 3 for "the three
     countries", 0 for none."""
     low = lower_tr(text)
@@ -947,9 +1000,21 @@ def names_pair(text: str) -> int:
     return 2 if words().pair_refs.search(low) else 0
 
 
-_VERBAL: Bounded[str, bool] = Bounded()
-_PHASE: Bounded[str, bool] = Bounded()
-_HELD: Bounded[tuple[str, int], bool] = Bounded()
+_NAMES_PAIR_MEMO: Final[Bounded[str, int]] = Bounded()
+
+
+def names_pair(text: str) -> int:
+    """Memoized by its text (see ``_names_pair_uncached``)."""
+    key = text
+    hit = _NAMES_PAIR_MEMO.get(key)
+    if hit is None:
+        hit = _NAMES_PAIR_MEMO.put(key, _names_pair_uncached(text))
+    return hit
+
+
+_VERBAL: Final[Bounded[str, bool]] = Bounded()
+_PHASE: Final[Bounded[str, bool]] = Bounded()
+_HELD: Final[Bounded[tuple[str, int], bool]] = Bounded()
 
 
 def is_verbal_noun(word: str) -> bool:
@@ -1063,10 +1128,21 @@ def visited(text: str, start: int, end: int) -> bool:
                 or w.visit_after.match(lower_tr(text[end:end + 30])))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def is_habitual(text: str) -> bool:
+def _is_habitual_uncached(text: str) -> bool:
     """Whether ``text`` states a habit or a summary ("annual exercises", "over the past decade")."""
     return bool(words().habitual.search(lower_tr(text)))
+
+
+_IS_HABITUAL_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def is_habitual(text: str) -> bool:
+    """Memoized by its text (see ``_is_habitual_uncached``)."""
+    key = text
+    hit = _IS_HABITUAL_MEMO.get(key)
+    if hit is None:
+        hit = _IS_HABITUAL_MEMO.put(key, _is_habitual_uncached(text))
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -1092,19 +1168,52 @@ def _opinion_rx() -> re.Pattern[str]:
     return _words_rx(found or ["(?!x)x-never"])
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def is_opinion(text: str) -> bool:
+def _is_opinion_uncached(text: str) -> bool:
     """Whether ``text`` reports what someone argues ("Yılmaz (2019) ileri sürer", "analysts argue")."""
     return bool(_opinion_rx().search(lower_tr(text)))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def is_defense(text: str) -> bool:
+_IS_OPINION_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def is_opinion(text: str) -> bool:
+    """Memoized by its text (see ``_is_opinion_uncached``)."""
+    key = text
+    hit = _IS_OPINION_MEMO.get(key)
+    if hit is None:
+        hit = _IS_OPINION_MEMO.put(key, _is_opinion_uncached(text))
+    return hit
+
+
+def _is_defense_uncached(text: str) -> bool:
     return bool(words().defense.search(lower_tr(text)))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def has_object(kind: str, text: str) -> bool:
+_IS_DEFENSE_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def is_defense(text: str) -> bool:
+    """Memoized by its text (see ``_is_defense_uncached``)."""
+    key = text
+    hit = _IS_DEFENSE_MEMO.get(key)
+    if hit is None:
+        hit = _IS_DEFENSE_MEMO.put(key, _is_defense_uncached(text))
+    return hit
+
+
+def _has_object_uncached(kind: str, text: str) -> bool:
     """For kinds that need one, whether ``text`` names what was moved (a drone, troops)."""
     rx = words().objects.get(kind)
     return True if rx is None else bool(rx.search(lower_tr(text)))
+
+
+_HAS_OBJECT_MEMO: Final[Bounded[tuple[str, str], bool]] = Bounded()
+
+
+def has_object(kind: str, text: str) -> bool:
+    """Memoized by its text (see ``_has_object_uncached``)."""
+    key = (kind, text)
+    hit = _HAS_OBJECT_MEMO.get(key)
+    if hit is None:
+        hit = _HAS_OBJECT_MEMO.put(key, _has_object_uncached(kind, text))
+    return hit

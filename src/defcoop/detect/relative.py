@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
@@ -140,10 +141,21 @@ def relative_month(text: str, filed: str) -> list[DateMention]:
     return out
 
 
-@lru_cache(maxsize=20_000)
-def speaks_of_future(text: str) -> bool:
+def _speaks_of_future_uncached(text: str) -> bool:
     """Whether ``text`` tells of something still to come ("will", "-acak")."""
     return bool(_words().future.search(lower_tr(text)))
+
+
+_SPEAKS_OF_FUTURE_MEMO: Final[Bounded[str, bool]] = Bounded()
+
+
+def speaks_of_future(text: str) -> bool:
+    """Memoized by its text (see ``_speaks_of_future_uncached``)."""
+    key = text
+    hit = _SPEAKS_OF_FUTURE_MEMO.get(key)
+    if hit is None:
+        hit = _SPEAKS_OF_FUTURE_MEMO.put(key, _speaks_of_future_uncached(text))
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +218,7 @@ def names_weekday(text: str) -> bool:
 
 
 _SPEECH: Bounded[str, bool] = Bounded()
-_RELATIVE: Bounded[str, bool] = Bounded()
+_RELATIVE: Final[Bounded[str, bool]] = Bounded()
 
 
 def reports_speech(text: str) -> bool:

@@ -11,8 +11,10 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from defcoop.detect import lexicon
+from defcoop.detect.memo import Bounded
 from defcoop.textnorm import fold
 
 _TERMINAL = ".!?…"
@@ -91,10 +93,19 @@ _NOT_HEADING_END = _TERMINAL + ",;"
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
 
 
-@lru_cache(maxsize=20_000)
+_HEADINGS: Final[Bounded[str, bool]] = Bounded()
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation whose words are mostly capitalized; a section
-    number may open it ("2.3. Steadfast Defender 2024", "3.1. Giriş")."""
+    number may open it ("2.3. Steadfast Defender 2024", "3.1. Giriş"); memoized by the line."""
+    hit = _HEADINGS.get(line)
+    if hit is None:
+        hit = _HEADINGS.put(line, _looks_like_heading(line))
+    return hit
+
+
+def _looks_like_heading(line: str) -> bool:
     s = _SECTION_NUMBER.sub("", line.strip(), count=1) or line.strip()
     if not s or len(s) > _HEADING_MAX or s[-1] in _NOT_HEADING_END or not s[0].isupper():
         return False
@@ -195,10 +206,15 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
     return [Sentence(start + a, start + b, t, paragraph) for a, b, t in _split(text[start:end])]
 
 
-@lru_cache(maxsize=20_000)
+_SPLITS: Final[Bounded[str, tuple[tuple[int, int, str], ...]]] = Bounded()
+
+
 def _split(seg: str) -> tuple[tuple[int, int, str], ...]:
     """Sentences of one paragraph, offsets relative to it (memoized by the paragraph's text)."""
-    return tuple((x.start, x.end, x.text) for x in _split_uncached(seg))
+    hit = _SPLITS.get(seg)
+    if hit is None:
+        hit = _SPLITS.put(seg, tuple((x.start, x.end, x.text) for x in _split_uncached(seg)))
+    return hit
 
 
 def _split_uncached(seg: str) -> list[Sentence]:

@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.casefold import lower_tr
+from defcoop.detect.memo import Bounded
 from defcoop.detect.places import pair_between
 from defcoop.detect.spans import Span
 from defcoop.link.merge import MAX_RANGE_DAYS, Draft, days_apart, value_key
@@ -86,9 +87,20 @@ class SentenceFacts:
         self.key = None
 
 
-@lru_cache(maxsize=20_000)
-def _quote(text: str) -> str:
+def __quote_uncached(text: str) -> str:
     return " ".join(text.split())
+
+
+_QUOTE_MEMO: Final[Bounded[str, str]] = Bounded()
+
+
+def _quote(text: str) -> str:
+    """Memoized by its text (see ``__quote_uncached``)."""
+    key = text
+    hit = _QUOTE_MEMO.get(key)
+    if hit is None:
+        hit = _QUOTE_MEMO.put(key, __quote_uncached(text))
+    return hit
 
 
 def date_value(dm: DateMention) -> str | None:
@@ -152,8 +164,8 @@ def _keyed(facts: list[tuple[str, object]]) -> Plan:
 
 
 # What a sentence gives an event of a kind, memoized: a corpus repeats its sentences.
-_PLANS: dict[object, Plan | None] = {}
-PLANS_SIZE = 5_000
+_PLANS: Final[dict[object, Plan | None]] = {}
+PLANS_SIZE: Final = 5_000
 
 
 def _plan(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,

@@ -5,6 +5,7 @@ the sentence moves ("a contract for four corvettes" is an arms transfer)."""
 
 from __future__ import annotations
 
+from typing import Final
 from defcoop.detect import events as ev
 from defcoop.link.assign import FIELD_KINDS, SIGNED_LIKE, SentenceFacts, body_states, date_value
 from defcoop.detect.memo import Bounded
@@ -15,11 +16,11 @@ Target = tuple[Draft, bool, int, list[tuple[int, int]]]
 
 # Kinds of diplomacy between states: in a document about defense they need no defense word of
 # their own sentence.
-DIPLOMATIC = ("meeting", "declaration", "agreement")
+DIPLOMATIC: Final = ("meeting", "declaration", "agreement")
 
 # Kinds whose verb with what it moves or who fights ("tedarik etti" and a howitzer, "exchanged
 # fire" and troops) tells of a defense event without a defense word.
-ARMED_KINDS = ("conflict", "arms_transfer", "deployment")
+ARMED_KINDS: Final = ("conflict", "arms_transfer", "deployment")
 
 
 def _refine(kind: str, s: SentenceFacts, noun: str = "",
@@ -61,7 +62,7 @@ def named_states(s: SentenceFacts) -> frozenset[str]:
     return hit
 
 
-_NAMED: Bounded[object, frozenset[str]] = Bounded()
+_NAMED: Final[Bounded[object, frozenset[str]]] = Bounded()
 
 
 def _clause(text: str, at: int) -> str:
@@ -404,12 +405,12 @@ def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg:
 
 # Characters before an event noun in which a defense word qualifies it ("a military framework
 # agreement", "askeri iş birliği anlaşması").
-DEFENSE_NOUN_GAP = 25
+DEFENSE_NOUN_GAP: Final = 25
 
 
 # "Bakanlıkta düzenlenen haftalık basın toplantısında", "held talks": a verb this close before
 # a noun of another kind is that noun's (characters between them).
-VERB_NOUN_GAP = 45
+VERB_NOUN_GAP: Final = 45
 
 
 def _states(s: SentenceFacts) -> set[str]:
