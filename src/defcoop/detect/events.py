@@ -925,39 +925,17 @@ def is_civilian(text: str) -> bool:
     return hit
 
 
-def _mentions_many_uncached(text: str) -> bool:
+@lru_cache(maxsize=TEXT_CACHE)
+def mentions_many(text: str) -> bool:
     """Whether ``text`` speaks of events in the plural ("tatbikatlar", "exercises")."""
     return bool(_common_rx().plural.search(lower_tr(text)))
 
 
-_MENTIONS_MANY_MEMO: Final[Bounded[str, bool]] = Bounded()
-
-
-def mentions_many(text: str) -> bool:
-    """Memoized by its text (see ``_mentions_many_uncached``)."""
-    key = text
-    hit = _MENTIONS_MANY_MEMO.get(key)
-    if hit is None:
-        hit = _MENTIONS_MANY_MEMO.put(key, _mentions_many_uncached(text))
-    return hit
-
-
-def _plural_kinds_uncached(text: str) -> frozenset[str]:
+@lru_cache(maxsize=TEXT_CACHE)
+def plural_kinds(text: str) -> frozenset[str]:
     """Kinds of the plural event nouns in ``text`` ("joint exercises" -> exercise)."""
     low = lower_tr(text)
     return frozenset(kind for kind, rx in _plural_rx() if rx.search(low))
-
-
-_PLURAL_KINDS_MEMO: Final[Bounded[str, frozenset[str]]] = Bounded()
-
-
-def plural_kinds(text: str) -> frozenset[str]:
-    """Memoized by its text (see ``_plural_kinds_uncached``)."""
-    key = text
-    hit = _PLURAL_KINDS_MEMO.get(key)
-    if hit is None:
-        hit = _PLURAL_KINDS_MEMO.put(key, _plural_kinds_uncached(text))
-    return hit
 
 
 @lru_cache(maxsize=1)
@@ -974,21 +952,10 @@ def _noun_rx() -> list[tuple[str, re.Pattern[str]]]:
             for noun, kind, whole in words().nouns]
 
 
-def _takes_part_uncached(text: str) -> bool:
+@lru_cache(maxsize=TEXT_CACHE)
+def takes_part(text: str) -> bool:
     """Whether ``text`` says that someone took part ("katıldı", "took part", "involved")."""
     return bool(words().participation.search(lower_tr(text)))
-
-
-_TAKES_PART_MEMO: Final[Bounded[str, bool]] = Bounded()
-
-
-def takes_part(text: str) -> bool:
-    """Memoized by its text (see ``_takes_part_uncached``)."""
-    key = text
-    hit = _TAKES_PART_MEMO.get(key)
-    if hit is None:
-        hit = _TAKES_PART_MEMO.put(key, _takes_part_uncached(text))
-    return hit
 
 
 def _names_pair_uncached(text: str) -> int:
@@ -1168,21 +1135,10 @@ def _opinion_rx() -> re.Pattern[str]:
     return _words_rx(found or ["(?!x)x-never"])
 
 
-def _is_opinion_uncached(text: str) -> bool:
+@lru_cache(maxsize=TEXT_CACHE)
+def is_opinion(text: str) -> bool:
     """Whether ``text`` reports what someone argues ("Yılmaz (2019) ileri sürer", "analysts argue")."""
     return bool(_opinion_rx().search(lower_tr(text)))
-
-
-_IS_OPINION_MEMO: Final[Bounded[str, bool]] = Bounded()
-
-
-def is_opinion(text: str) -> bool:
-    """Memoized by its text (see ``_is_opinion_uncached``)."""
-    key = text
-    hit = _IS_OPINION_MEMO.get(key)
-    if hit is None:
-        hit = _IS_OPINION_MEMO.put(key, _is_opinion_uncached(text))
-    return hit
 
 
 def _is_defense_uncached(text: str) -> bool:
