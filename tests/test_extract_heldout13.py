@@ -125,3 +125,10 @@ def test_a_name_after_an_event_noun_across_a_comma_is_a_speaker() -> None:
     assert names == []
     assert [m.name for m in find_named("the trilateral exercise Three Brothers-2025 ended.")] == [
         "Three Brothers-2025"]
+
+
+def test_a_city_before_a_district_with_a_locative_suffix_is_where_it_happened() -> None:
+    found = places().find("gemi, İzmir Aliağa'daki tersanede düzenlenen törenle teslim edildi")
+    assert [(p.value, p.extra["locative"]) for p in found] == [("izmir", True)]
+    assert [(p.value, p.extra["locative"]) for p in places().find("İzmir Valisi konuştu")] == [
+        ("izmir", False)]

@@ -122,6 +122,10 @@ class PlaceFinder:
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))
+            if not locative and not suffix and place.kind == "city":
+                # "İstanbul Tuzla'daki tersanede": the city of a district told with the suffix
+                district = _DISTRICT.match(text, end)
+                locative = district is not None and fold(district.group(1)) in c.suffixes
             extra: dict[str, object] = {"locative": locative, "kind": place.kind,
                                         "country": place.country,
                                         "specific": place.kind in c.specific, "suffix": suffix}
@@ -131,6 +135,10 @@ class PlaceFinder:
                 extra["locative"] = False
             out.append(Span("place", place.id, start, end, text[start:end], extra))
         return _qualified(out, text, c)
+
+
+# A capitalized word with a suffix right after a city ("İstanbul Tuzla'daki"): a district of it.
+_DISTRICT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ][\w]*['’]([a-zçğıöşü]+)(?!\w)")
 
 
 def _qualified(spans: list[Span], text: str, c: PlaceCues) -> list[Span]:
