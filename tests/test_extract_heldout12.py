@@ -129,3 +129,21 @@ def test_a_place_after_port_of_is_where_a_delivery_was_made() -> None:
             "vehicles were offloaded at the Port of Karachi in May.\n")
     transfers = _of(_events(text), "arms_transfer")
     assert [[p["id"] for p in e["places"]] for e in transfers] == [["karachi"]], transfers
+
+
+def test_ships_visiting_a_port_are_a_deployment_and_an_arrival_places_a_meeting() -> None:
+    text = ("08.04.2025 11:20 | Son Güncelleme: 08.04.2025 12:05\n\n"
+            "DOHA (İHA) - TCG Kınalıada korveti, 1-2 Nisan tarihlerinde Hamad Limanı ile Doha "
+            "Limanı'nı ziyaret etti.\n\n"
+            "Doha'ya gelen Deniz Kuvvetleri Komutanı, 3 Nisan'da Katar Emiri Deniz Kuvvetleri "
+            "Komutanı ile bir araya geldi.\n")
+    events = _events(text)
+    assert [e["date_start"] for e in _of(events, "deployment")] == ["2025-04-01"], events
+    meetings = _of(events, "meeting")
+    assert [(e["date_start"], [p["id"] for p in e["places"]]) for e in meetings] == [
+        ("2025-04-03", ["doha"])], meetings
+    # coming from a city is no arrival there
+    away = ("08.04.2025 11:20\n\n"
+            "Doha'dan gelen Katar Emiri Deniz Kuvvetleri Komutanı, 3 Nisan'da Ankara'da Deniz "
+            "Kuvvetleri Komutanı ile bir araya geldi.\n")
+    assert [[p["id"] for p in e["places"]] for e in _of(_events(away), "meeting")] == [["ankara"]]

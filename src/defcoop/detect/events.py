@@ -1088,11 +1088,22 @@ def held_before(text: str, start: int) -> bool:
     return hit
 
 
-def visited(text: str, start: int, end: int) -> bool:
-    """Whether the place at ``start:end`` of ``text`` is the destination of a visit."""
+def visited(text: str, start: int, end: int, suffix: str = "") -> bool:
+    """Whether the place at ``start:end`` of ``text`` (``suffix``: its Turkish suffix) is the
+    destination of a visit, or of an arrival ("Doha'ya gelen")."""
     w = words()
-    return bool(w.visit_before.search(lower_tr(text[max(0, start - 30):start]))
-                or w.visit_after.match(lower_tr(text[end:end + 30])))
+    if (w.visit_before.search(lower_tr(text[max(0, start - 30):start]))
+            or w.visit_after.match(lower_tr(text[end:end + 30]))):
+        return True
+    arrival, dative = _arrival()
+    return suffix in dative and arrival.match(lower_tr(text[end:end + 20])) is not None
+
+
+@lru_cache(maxsize=1)
+def _arrival() -> tuple[re.Pattern[str], frozenset[str]]:
+    alt = "|".join(re.escape(x) for x in _event_words("arrival_after")) or "(?!x)x"
+    return (re.compile(rf"^\s+(?:{alt})(?!\w)"),
+            frozenset(_event_words("dative_suffixes")))
 
 
 def _is_habitual_uncached(text: str) -> bool:

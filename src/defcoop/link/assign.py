@@ -422,7 +422,7 @@ def _capital_pairs(s: SentenceFacts) -> set[int]:
 
 
 def _visited(s: SentenceFacts, p: Span) -> bool:
-    return visited(s.text, p.start, p.end)
+    return visited(s.text, p.start, p.end, str(p.extra.get("suffix", "")))
 
 
 @lru_cache(maxsize=64)
