@@ -505,15 +505,15 @@ def _headline_into_story(facts: list[SentenceFacts], reg: Registry) -> None:
     """An undated, unnamed event told only in a story's headline ("... Ukrayna'ya korvet teslim
     edildi, ...") is the one dated event of its kind and states the story tells, however far
     down ("... korvet 16 Ekim'de ... teslim edildi"): not a second event on the story's day."""
-    if not facts:
+    if not facts or facts[0].paragraph != 0:
         return
-    head = facts[0]
-    if head.paragraph != 0:
-        return
+    # the headline, and its deck when the date line comes after it
+    line = next((s for s in facts[:early_count(facts)] if s.filed), None)
+    end = line.start if line is not None and line.start > facts[0].start else facts[0].end
     keep = []
     for d in reg.drafts:
         if (d.unnamed and not d.has("date") and d.claims and "table" not in d.loci
-                and all(c.start is not None and head.start <= c.start < head.end for c in d.claims)):
+                and all(c.start is not None and c.start < end for c in d.claims)):
             told = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
                     and x.has("date") and (d.parties() & x.parties() or not d.parties())]
             if len(told) == 1:
