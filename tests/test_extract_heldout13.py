@@ -83,9 +83,9 @@ def test_a_named_event_still_to_come_starts_nothing() -> None:
 
 def test_where_a_ship_left_from_is_no_place_of_the_exercise() -> None:
     found = places().find("Tatbikata, Gölcük Deniz Üssü'nden hareket eden iki fırkateyn katıldı.")
-    assert [p.extra.get("departure") for p in found] == [True]
+    assert [p.extra.get("origin") for p in found] == [True]
     held = places().find("Tatbikat Gölcük Deniz Üssü'nde yapıldı.")
-    assert [p.extra.get("departure") for p in held] == [None]
+    assert [p.extra.get("origin") for p in held] == [None]
 
 
 def test_until_told_of_the_exercise_just_reported_gives_its_last_day() -> None:

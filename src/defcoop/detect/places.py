@@ -33,8 +33,8 @@ class PlaceCues:
     addressed: re.Pattern[str]
     ship: re.Pattern[str]
     said: re.Pattern[str]
-    departed_after: re.Pattern[str]
-    departed_before: re.Pattern[str]
+    origin_after: re.Pattern[str]
+    origin_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +70,8 @@ def cues() -> PlaceCues:
                      re.compile(before_it.format(words("speaker_before"))),
                      re.compile(before_it.format(words("ship_prefixes"))),
                      re.compile(after.format(words("speaker_said"))),
-                     re.compile(after.format(words("departed_after"))),
-                     re.compile(before_it.format(words("departed_before")), re.I))
+                     re.compile(after.format(words("origin_after"))),
+                     re.compile(before_it.format(words("origin_before")), re.I))
 
 
 @lru_cache(maxsize=1)
@@ -129,9 +129,9 @@ class PlaceFinder:
             extra: dict[str, object] = {"locative": locative, "kind": place.kind,
                                         "country": place.country,
                                         "specific": place.kind in c.specific, "suffix": suffix}
-            if c.departed_after.match(text, end) or c.departed_before.search(
+            if c.origin_after.match(text, end) or c.origin_before.search(
                     text, max(0, start - 24), start):
-                extra["departure"] = True   # "Gölcük Deniz Üssü'nden hareket eden": left from there
+                extra["origin"] = True   # "Gölcük Deniz Üssü'nden hareket eden": left from there
                 extra["locative"] = False
             out.append(Span("place", place.id, start, end, text[start:end], extra))
         return _qualified(out, text, c)
