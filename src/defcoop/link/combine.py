@@ -127,6 +127,7 @@ def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
     transfer; only a headline about a contract or about arms)."""
     w = words()
     out: list[Draft] = []
+    gone: set[int] = set()   # headlines merged into another draft, no targets any more
     for u in drafts:
         wider = w.refine.get(u.kind)
         if not u.unnamed or u.dates() or u.first > NEAR_CHARS:
@@ -136,8 +137,8 @@ def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
         if wider is not None and any(has_object(wider, c.quote) or any(
                 n in lower_tr(c.quote) for n in w.refine_nouns) for c in u.claims):
             kinds.add(wider)
-        near = [d for d in drafts if d is not u and d.unnamed and d.kind in kinds and _dated(d)
-                and _near(d, u.first) and u.parties() <= d.parties()]
+        near = [d for d in drafts if d is not u and id(d) not in gone and d.unnamed
+                and d.kind in kinds and _dated(d) and _near(d, u.first) and u.parties() <= d.parties()]
         same = [d for d in near if d.kind == u.kind]
         # the lead just under the headline, or the one document of its kind the story tells
         # signed at a meeting ("ministers sign ... plan" over "At the end of the meeting, the
@@ -152,4 +153,5 @@ def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
             target.add(c)
         target.cites += [x for x in u.cites if x not in target.cites]
         target.first = min(target.first, u.first)
+        gone.add(id(u))
     return out

@@ -256,6 +256,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if wider is not None and any(v.kind == wider for v in verbs) and ev.has_object(
                     wider, s.text):
                 d.kind = wider   # "Anlaşma kapsamında Heron İHA'larının tedarik edilmesi öngörülmüştür"
+            if (m.anaphoric and context and value and d.kind == m.kind
+                    and w.refine.get(m.kind) is not None and not d.has("date")):
+                kind = _refine(m.kind, s, _noun_text(m))
+                if kind != d.kind:
+                    # "the contract signed in X on 19 February ... for the supply of armoured
+                    # vehicles" after a framework agreement: an arms transfer of its own
+                    return _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
             out = [(d, True, m.start, spans)]   # "... görev aldığı tatbikatta": the one told of
             meet = next((n for n in nouns if n.kind == "meeting" and not n.anaphoric), None)
             if (meet is not None and d.kind != "meeting" and context
