@@ -152,9 +152,37 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
             continue
         key = ("L", fs.text, fs.heading, i < early, _mask_within(mask, fs.start, fs.end))
         _place(fs, _local(key, f), (f.memo.token, key))
+    _own_abbreviations(text, facts, f)
     confirmed = complete_years(facts, doc.published)
     relative_days(facts, relevant, doc.published, confirmed)
     return facts
+
+
+# A name and the abbreviation the text gives it ("the Philippine Air Force (PAF)").
+_DEFINED = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’-]+(?:[ \t]+(?:of|the|and|for|[A-ZÇĞİÖŞÜ][\w'’-]+)){1,7})"
+                      r"[ \t]+\(([A-ZÇĞİÖŞÜ]{2,6})\)")
+
+
+def _own_abbreviations(text: str, facts: list[SentenceFacts], f: Finders) -> None:
+    """An abbreviation a document defines for a name ("the Philippine Air Force (PAF)") stands
+    for that name in it, not for the actor the alias table gives the same letters (the Pakistan
+    Air Force): actors found by those letters that the name does not name are dropped."""
+    if "(" not in text:
+        return
+    defined: dict[str, set[str]] = {}
+    for m in _DEFINED.finditer(text):
+        defined.setdefault(m.group(2), set()).update(a.value for a in f.actors.find(m.group(1)))
+    if not defined:
+        return
+    for fs in facts:
+        if any(_letters(a.text) in defined for a in fs.actors):
+            fs.actors = tuple(a for a in fs.actors if _letters(a.text) not in defined
+                              or a.value in defined[_letters(a.text)])
+
+
+def _letters(surface: str) -> str:
+    """An actor's surface without a suffix after an apostrophe ("PAF's" -> "PAF")."""
+    return re.split(r"['’]", surface, maxsplit=1)[0]
 
 
 @dataclass(frozen=True)

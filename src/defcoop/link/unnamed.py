@@ -200,7 +200,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                            and n.kind != "meeting" and not n.anaphoric
                            and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)),
                           None)
-            talks = next((n for n in nouns if m.kind in DIPLOMATIC and m.kind != "meeting"
+            talks = next((n for n in nouns if m.kind == "agreement"
                           and n.kind == "meeting" and not n.anaphoric
                           and ev.signed_after(s.text, n.start, n.end)), None)
             if out and talks is not None and ev.has_object("meeting", s.text):
@@ -312,7 +312,7 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
         # is told too, when its noun has a verb of its own kind
         second = next((n for n in nouns if n.kind != m.kind and ev.has_object(n.kind, s.text) and (
-            n.kind in reported or (n.kind == "meeting" and kind in DIPLOMATIC and not n.anaphoric
+            n.kind in reported or (n.kind == "meeting" and kind == "agreement" and not n.anaphoric
                                    and ev.signed_after(s.text, n.start, n.end)))), None)
         if out and second is not None:
             more = _attach_or_create(_refine(second.kind, s, _noun_text(second), recent), second.start,
