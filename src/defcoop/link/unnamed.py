@@ -233,7 +233,10 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     reported |= unreferred
     for m in nouns:
         d = _referred(m, recent)
-        if d is not None and (m.anaphoric or (not context and not s.dates and not s.actors)):
+        # "Ankara'daki görüşmede ... ele alındı": a noun with no date, state or participant of
+        # its own is the event of its kind just told
+        if d is not None and (m.anaphoric or (not s.dates and not s.actors and (
+                not context or not ev.has_object(m.kind, s.text)))):
             if reported - {m.kind}:
                 continue
             if _programme_ahead(s, d):
