@@ -23,6 +23,8 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*▪●◦]|\d{1,2}[.)])\s")
 
 STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*,[ \t]*"
                                   r"[^\n]{6,30}$")
+# ... and the day before the city ("31 Temmuz 2025, ANKARA" under a release's heading).
+DAY_THEN_CITY = re.compile(r"^[^\n,]{6,30},[ \t]*[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*$")
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -380,6 +382,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
             cut = end
         elif _filed_column(text, pos, end, dates):
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
+        elif DAY_THEN_CITY.match(line) and _only_dates(text, pos, pos + line.index(","), dates):
+            cut = end   # "31 Temmuz 2025, ANKARA" under a release's heading
         elif _dated_tail(text, pos, end, dates):
             cut = end   # "Haber: Ali KAYA / MOGADİŞU, (DHA) - Yayınlanma: 09.09.2025 11:32"
         pos = end + 1

@@ -237,14 +237,19 @@ def _last_week_before(low: str, at: int, w: _Words) -> int | None:
     return None
 
 
-def _said_then(low: str, start: int, end: int, speech: re.Pattern[str]) -> bool:
+def _said_then(low: str, start: int, end: int, speech: re.Pattern[str], text: str = "") -> bool:
     """Whether the day at ``low[start:end]`` tells when something was said ("said on Tuesday",
     "Salı günü açıkladı"): a word of speech just before it, or just after it in its clause ("...
-    exchanged fire on Tuesday, officials said" dates the fire)."""
-    if speech.search(low[max(0, start - 25):start]):
+    exchanged fire on Tuesday, officials said" dates the fire). A capitalized word of speech in
+    ``text`` is a name ("Sabit Muhammed Said el-Abbasi, dün ...")."""
+    def spoken(m: re.Match[str] | None, at: int) -> bool:
+        return m is not None and not (text and text[at + m.start():at + m.start() + 1].isupper())
+
+    a = max(0, start - 25)
+    if spoken(speech.search(low[a:start]), a):
         return True
     after = speech.search(low[end:end + 25])
-    if after is None:
+    if not spoken(after, end) or after is None:
         return False
     # ", officials said." closing the sentence is told of what comes before the comma
     closing = "," in low[end:end + after.start()] and not low[end + after.end():].strip(" .\"”'")
@@ -283,7 +288,7 @@ def _compute(text: str, filed: str) -> list[DateMention]:
     weekday_of: set[int] = set()   # starts of "last week" that only say which weekday
     for m in w.days.finditer(low):
         word = " ".join(m.group(0).split())
-        if _said_then(low, m.start(), m.end(), w.speech):
+        if _said_then(low, m.start(), m.end(), w.speech, text):
             continue  # "said on Tuesday": when it was said
         if word in w.offsets:
             day = ref - dt.timedelta(days=w.offsets[word])
