@@ -847,7 +847,23 @@ def find_common(text: str) -> list[EventMention]:
     if any(m.verb and m.kind == "agreement" for m in out):
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
+    _light_verbs(low, out)
     return _framing(text, out)
+
+
+@lru_cache(maxsize=1)
+def _light_stems() -> tuple[str, ...]:
+    return tuple(lower_tr(x) for x in _event_words("light_verbs"))
+
+
+def _light_verbs(low: str, found: list[EventMention]) -> None:
+    """A light verb right after an event noun of another kind is that noun's ("Karaçi
+    Limanı'na liman ziyareti gerçekleştirdi": a port visit made)."""
+    stems = _light_stems()
+    for prev, m in zip(found, found[1:]):
+        if (m.verb and not prev.verb and prev.kind != m.kind and not low[prev.end:m.start].strip()
+                and low[m.start:m.end].startswith(stems)):
+            m.kind = prev.kind
 
 
 @lru_cache(maxsize=1)
@@ -888,12 +904,15 @@ def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
     own when the sentence tells of an event of another kind, unless something was signed or
     adopted in it (an agreement signed during a visit). "During the meeting, regional security
     was discussed" is about the meeting."""
-    if not any(not m.verb and m.anaphoric for m in found):
+    if len(found) < 2:
         return found
     signed = any(m.verb and m.kind in ("agreement", "declaration") for m in found)
+    rx_after = _time_ref_rx()[0]
     out = []
     for m in found:
-        if (not m.verb and m.anaphoric and not signed and any(x.kind != m.kind for x in found)
+        # a Turkish noun is definite without a word for "the": "tatbikat öncesinde"
+        framed = m.anaphoric or rx_after.match(lower_tr(text[m.end:m.end + 40])) is not None
+        if (not m.verb and framed and not signed and any(x.kind != m.kind for x in found)
                 and is_time_reference(text[:m.start], text[m.end:])):
             m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
                              m.date, m.trigger, other=True)
