@@ -1,4 +1,4 @@
-"""Extraction on the fourth to thirteenth sets of documents written apart from the extractor, each
+"""Extraction on the fourth to fourteenth sets of documents written apart from the extractor, each
 first scored before any change made for it (record F1 strict / soft, first seen):
 
 - heldout4 (0.491 / 0.830): an agency story of a trilateral exercise, a ministry's weekly
@@ -53,7 +53,13 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   Jazeera page, AA, DHA, a ministry's weekly briefing, a think-tank brief printed to PDF, about
   Indonesia, Pakistan and Azerbaijan, Egypt, Italy, Thailand and Cambodia, Senegal, Somalia,
   Ukraine, Romania, Tunisia, Brazil, Kazakhstan and Poland; no-event texts: a friendship
-  festival, a film week. Its first-seen figure is the one to quote for unseen text.
+  festival, a film week.
+- heldout14 (0.172 / 0.448, the same with the extractor as it was before the twelfth set's
+  changes): WAM, Trend, a saved Kathimerini page, a think-tank brief printed to PDF, PNA, AA, İHA,
+  a ministry's weekly briefing, an SSB bulletin, Sabah, about the UAE, Azerbaijan and Pakistan,
+  Libya, Finland, the Philippines, Bosnia, Nigeria, Iraq, Mongolia, North Macedonia and Spain;
+  no-event texts: a company's results, a museum exhibition. Its first-seen figure is the one to
+  quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -79,8 +85,9 @@ FLOORS = [
     ("extraction-heldout9", 12, 0.86, 0.85, 0.52),
     ("extraction-heldout10", 12, 0.76, 0.76, 0.46),
     ("extraction-heldout11", 12, 0.72, 0.80, 0.50),
-    ("extraction-heldout12", 12, 0.84, 0.85, 0.48),
-    ("extraction-heldout13", 12, 0.88, 0.92, 0.55),
+    ("extraction-heldout12", 12, 0.88, 0.92, 0.55),
+    ("extraction-heldout13", 12, 0.88, 0.92, 0.58),
+    ("extraction-heldout14", 12, 0.70, 0.78, 0.33),
 ]
 
 

@@ -826,9 +826,10 @@ def find_common(text: str) -> list[EventMention]:
                 end += 1
             if is_verb and low[m.start():end] in w.not_verbs:
                 continue   # "kurum ve kuruluşları": a noun that opens like "kurul-"
-            if is_verb and low[max(0, m.start() - 16):m.start()].split()[-1:] and (
-                    low[max(0, m.start() - 16):m.start()].split()[-1] in _noun_before_verb()):
-                continue   # "the clearest sign yet of a thaw": a noun, not a signing
+            before_word = low[max(0, m.start() - 16):m.start()].split()[-1:]
+            if is_verb and before_word and (before_word[0] in _noun_before_verb()
+                                            or before_word[0].endswith(("'s", "’s"))):
+                continue   # "the clearest sign yet", "the industry's exports": nouns
             if is_verb and any(0 < a - end <= 2 and not low[end:a].strip() for a, _ in blocked):
                 continue   # "Bakanlıkta düzenlenen haftalık basın bilgilendirme toplantısında"
             prev = low[max(0, m.start() - 40):m.start()].split()
