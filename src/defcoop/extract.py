@@ -22,6 +22,7 @@ from defcoop.detect.actors import default_finder as default_actors
 from defcoop.detect.citations import citations_before, reference_section
 from defcoop.detect.forces import find_forces
 from defcoop.detect.layout import blank, furniture
+from defcoop.detect.memo import Bounded
 from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.sentences import sentences
@@ -158,9 +159,10 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
     return facts
 
 
-# A name and the abbreviation the text gives it ("the Philippine Air Force (PAF)").
-_DEFINED = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’-]+(?:[ \t]+(?:of|the|and|for|[A-ZÇĞİÖŞÜ][\w'’-]+)){1,7})"
-                      r"[ \t]+\(([A-ZÇĞİÖŞÜ]{2,6})\)")
+# An abbreviation in brackets ("(PAF)"), and the name written just before it ("the Philippine
+# Air Force"), read back from the bracket.
+_ABBREVIATION = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,6})\)")
+_NAME_BEFORE = re.compile(r"([A-ZÇĞİÖŞÜ][\w'’-]+(?:[ \t]+(?:of|the|and|for|[A-ZÇĞİÖŞÜ][\w'’-]+)){1,7})$")
 
 
 def _own_abbreviations(text: str, facts: list[SentenceFacts], f: Finders) -> None:
@@ -170,14 +172,31 @@ def _own_abbreviations(text: str, facts: list[SentenceFacts], f: Finders) -> Non
     if "(" not in text:
         return
     defined: dict[str, set[str]] = {}
-    for m in _DEFINED.finditer(text):
-        defined.setdefault(m.group(2), set()).update(a.value for a in f.actors.find(m.group(1)))
+    for m in _ABBREVIATION.finditer(text):
+        if text[m.start() - 1:m.start()] not in (" ", "\t"):
+            continue
+        window = text[max(0, m.start() - 1 - ABBREVIATED_CHARS):m.start() - 1]
+        ids = _NAMED_BY.get(window)
+        if ids is None:
+            name = _NAME_BEFORE.search(window)
+            ids = _NAMED_BY.put(window, frozenset(a.value for a in f.actors.find(name.group(1)))
+                                if name is not None else frozenset({""}))
+        if "" not in ids:
+            defined.setdefault(m.group(1), set()).update(ids)
     if not defined:
         return
     for fs in facts:
         if any(_letters(a.text) in defined for a in fs.actors):
             fs.actors = tuple(a for a in fs.actors if _letters(a.text) not in defined
                               or a.value in defined[_letters(a.text)])
+
+
+# Characters of a name before the abbreviation in brackets that follows it.
+ABBREVIATED_CHARS: Final = 80
+
+# The actors each such name names, memoized by the characters before the bracket ("" when
+# they hold no name).
+_NAMED_BY: Final[Bounded[str, frozenset[str]]] = Bounded()
 
 
 def _letters(surface: str) -> str:
