@@ -1,4 +1,4 @@
-"""Extraction on the fourth to fourteenth sets of documents written apart from the extractor, each
+"""Extraction on the fourth to fifteenth sets of documents written apart from the extractor, each
 first scored before any change made for it (record F1 strict / soft, first seen):
 
 - heldout4 (0.491 / 0.830): an agency story of a trilateral exercise, a ministry's weekly
@@ -48,18 +48,24 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   printed to PDF, AA, a saved news page, İHA, a ministry's weekly briefing, Trend, about
   Uzbekistan, Saudi Arabia, Kenya, Japan, Georgia, Albania, Malaysia, Qatar, Morocco, Kosovo
   and Serbia; no-event texts: a business forum, an army clubs' football friendly.
-- heldout13 (0.492 / 0.721, the same with the extractor as it was before the twelfth set's
+- heldout13 (0.492 / 0.721; 0.484 / 0.677 with the extractor as it was before the twelfth set's
   changes): a defense-industry site, APP, Reuters, AZERTAC in English and in Turkish, a saved Al
   Jazeera page, AA, DHA, a ministry's weekly briefing, a think-tank brief printed to PDF, about
   Indonesia, Pakistan and Azerbaijan, Egypt, Italy, Thailand and Cambodia, Senegal, Somalia,
   Ukraine, Romania, Tunisia, Brazil, Kazakhstan and Poland; no-event texts: a friendship
   festival, a film week.
-- heldout14 (0.172 / 0.448, the same with the extractor as it was before the twelfth set's
-  changes): WAM, Trend, a saved Kathimerini page, a think-tank brief printed to PDF, PNA, AA, İHA,
+- heldout14 (0.172 / 0.448; 0.237 / 0.508 with the extractor as it was before the twelfth and
+  thirteenth sets' changes, which lost events of it): WAM, Trend, a saved Kathimerini page, a think-tank brief printed to PDF, PNA, AA, İHA,
   a ministry's weekly briefing, an SSB bulletin, Sabah, about the UAE, Azerbaijan and Pakistan,
   Libya, Finland, the Philippines, Bosnia, Nigeria, Iraq, Mongolia, North Macedonia and Spain;
-  no-event texts: a company's results, a museum exhibition. Its first-seen figure is the one to
-  quote for unseen text.
+  no-event texts: a company's results, a museum exhibition.
+- heldout15 (0.517 / 0.724; 0.508 / 0.712 with the extractor as it was before the twelfth to
+  fourteenth sets' changes), written after all of them and left as it was scored: the Express
+  Tribune, Xinhua, Arab News, a saved Caliber page, a defence forces' release, AA, DHA, an SSB
+  release, a ministry's weekly briefing, a think-tank note printed to PDF, about Pakistan and
+  Azerbaijan, Ethiopia, Jordan, Israel, Estonia, Oman, Chile, Kuwait, Kyrgyzstan, Gambia, Bahrain,
+  the Netherlands, Chad and Sudan; no-event texts: a military bands festival, a career fair. Its
+  first-seen figure is the one to quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -88,6 +94,7 @@ FLOORS = [
     ("extraction-heldout12", 12, 0.88, 0.92, 0.55),
     ("extraction-heldout13", 12, 0.88, 0.92, 0.58),
     ("extraction-heldout14", 12, 0.70, 0.78, 0.33),
+    ("extraction-heldout15", 12, 0.68, 0.72, 0.47),
 ]
 
 
