@@ -186,7 +186,7 @@ def _own_abbreviations(text: str, facts: list[SentenceFacts], f: Finders) -> Non
     if not defined:
         return
     for fs in facts:
-        if any(_letters(a.text) in defined for a in fs.actors):
+        if any(a.text[:2].isupper() and _letters(a.text) in defined for a in fs.actors):
             fs.actors = tuple(a for a in fs.actors if _letters(a.text) not in defined
                               or a.value in defined[_letters(a.text)])
 
@@ -201,7 +201,7 @@ _NAMED_BY: Final[Bounded[str, frozenset[str]]] = Bounded()
 
 def _letters(surface: str) -> str:
     """An actor's surface without a suffix after an apostrophe ("PAF's" -> "PAF")."""
-    return re.split(r"['’]", surface, maxsplit=1)[0]
+    return surface.partition("'")[0].partition("’")[0]
 
 
 @dataclass(frozen=True)
