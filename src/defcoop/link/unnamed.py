@@ -6,6 +6,7 @@ the sentence moves ("a contract for four corvettes" is an arms transfer)."""
 from __future__ import annotations
 
 from typing import Final
+
 from defcoop.detect import events as ev
 from defcoop.link.assign import FIELD_KINDS, SIGNED_LIKE, SentenceFacts, body_states, date_value
 from defcoop.detect.memo import Bounded
