@@ -133,3 +133,9 @@ def test_a_turkish_noun_before_a_time_postposition_only_frames_the_sentence() ->
             "gerçekleştirdi.\n")
     events = _events(text)
     assert [e["kind"] for e in events] == ["deployment"], events
+
+
+def test_our_command_in_a_ministry_release_is_the_command() -> None:
+    found = [a.value for a in actors().find("Deniz Kuvvetleri Komutanlığımızdan bir fırkateyn katıldı")]
+    assert found == ["tur-naval-forces"], found
+    assert [a.value for a in actors().find("Komutanlığımızdan bir fırkateyn katıldı")] == []
