@@ -139,3 +139,11 @@ def test_our_command_in_a_ministry_release_is_the_command() -> None:
     found = [a.value for a in actors().find("Deniz Kuvvetleri Komutanlığımızdan bir fırkateyn katıldı")]
     assert found == ["tur-naval-forces"], found
     assert [a.value for a in actors().find("Komutanlığımızdan bir fırkateyn katıldı")] == []
+
+
+def test_receiving_an_official_is_a_meeting_receiving_arms_a_delivery() -> None:
+    met = find_common("Oman's minister today received Yaşar Güler, Minister of National Defence of "
+                      "Türkiye, and his delegation.")
+    assert [(m.kind, m.verb) for m in met] == [("meeting", True)]
+    delivered = find_common("The Omani army received the first batch of drones from Türkiye.")
+    assert ("arms_transfer", True) in [(m.kind, m.verb) for m in delivered]

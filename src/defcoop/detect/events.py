@@ -849,7 +849,41 @@ def find_common(text: str) -> list[EventMention]:
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
     _light_verbs(low, out)
+    out = _received_officials(text, low, out)
     return _framing(text, out)
+
+
+@lru_cache(maxsize=1)
+def _receive_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in _event_words("receive_verbs")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def _received_officials(text: str, low: str, found: list[EventMention]) -> list[EventMention]:
+    """"X received Y, Minister of ...": a verb of receiving with an official within the words
+    after it (and no arms) tells of a meeting."""
+    rx = _receive_rx()
+    if rx.search(low) is None:
+        return found
+    w = words()
+    officials, arms = w.objects.get("meeting"), w.objects.get("arms_transfer")
+    if officials is None:
+        return found
+    for m in rx.finditer(low):
+        window = low[m.end():m.end() + RECEIVED_WINDOW]
+        if officials.search(window) is None or (arms is not None and arms.search(window)):
+            continue
+        if any(x.kind == "meeting" and x.start == m.start() for x in found):
+            continue
+        found = [x for x in found if not (x.verb and x.start == m.start())]
+        found.append(EventMention("meeting", "common", m.start(), m.end(), text[m.start():m.end()],
+                                  verb=True))
+        found.sort(key=lambda e: e.start)
+    return found
+
+
+# Characters after a verb of receiving in which the official received is named.
+RECEIVED_WINDOW = 60
 
 
 @lru_cache(maxsize=1)
