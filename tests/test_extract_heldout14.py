@@ -147,3 +147,11 @@ def test_receiving_an_official_is_a_meeting_receiving_arms_a_delivery() -> None:
     assert [(m.kind, m.verb) for m in met] == [("meeting", True)]
     delivered = find_common("The Omani army received the first batch of drones from Türkiye.")
     assert ("arms_transfer", True) in [(m.kind, m.verb) for m in delivered]
+
+
+def test_a_company_sent_to_a_mission_is_a_deployment_not_a_manoeuvre() -> None:
+    text = ("10.04.2025\n\n"
+            "Kara Kuvvetleri Komutanlığına bağlı 200 personelden oluşan manevra bölüğü, yeni dönem "
+            "görevi için 7 Nisan'da Priştine'ye ulaşmıştı.\n")
+    events = _events(text)
+    assert [(e["kind"], e["date_start"]) for e in events] == [("deployment", "2025-04-07")], events
