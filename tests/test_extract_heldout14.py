@@ -155,3 +155,11 @@ def test_a_company_sent_to_a_mission_is_a_deployment_not_a_manoeuvre() -> None:
             "görevi için 7 Nisan'da Priştine'ye ulaşmıştı.\n")
     events = _events(text)
     assert [(e["kind"], e["date_start"]) for e in events] == [("deployment", "2025-04-07")], events
+
+
+def test_a_framing_noun_does_not_hide_the_place_after_it_nor_a_ship_s_station() -> None:
+    text = ("08.10.2025\n\n"
+            "Uzun süredir Hint Okyanusu'nda konuşlu bulunan TCG Kınalıada, tatbikat öncesinde 27-28 "
+            "Eylül'de Karaçi Limanı'na liman ziyareti gerçekleştirdi.\n")
+    deployments = _of(_events(text), "deployment")
+    assert [[p["id"] for p in e["places"]] for e in deployments] == [["karachi"]], deployments

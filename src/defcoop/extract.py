@@ -149,7 +149,7 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
                     relevant[j] = True
     for i, fs in enumerate(facts):
         if not relevant[i]:
-            fs.others = [x.start for x in found[i].common if x.other]
+            fs.others = [x.start for x in found[i].common if x.other and not x.framing]
             continue
         key = ("L", fs.text, fs.heading, i < early, _mask_within(mask, fs.start, fs.end))
         _place(fs, _local(key, f), (f.memo.token, key))
@@ -276,7 +276,7 @@ def _local_uncached(text: str, heading: bool, early: bool,
             v.kind == x.kind and 0 <= x.start - v.end <= INTENDED_NOUN_GAP for v in intended)]
     # "the previous edition of the exercise, "Ittifoq-2024", was held ...": the other edition
     # named right after is what the sentence tells of
-    others = tuple(x.start for x in m.common if x.other and not any(
+    others = tuple(x.start for x in m.common if x.other and not x.framing and not any(
         0 <= n.start - x.end <= APPOSITION_GAP for n in named_all))
     cut = filed_cut(text, d.dates, early)
     if not cut and early:

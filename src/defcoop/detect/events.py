@@ -46,11 +46,12 @@ class EventMention:
     date: DateMention | None = None   # the date of a heading "Name (date):"
     trigger: tuple[int, int] = (0, 0)  # offsets of the title word or trigger
     other: bool = False                # "the next exercise": another event than the one reported
+    framing: bool = False              # "tatbikat öncesinde": it only sets the time
 
     def __init__(self, kind: str, sort: str, start: int, end: int, text: str,
                  name: str | None = None, anaphoric: bool = False, verb: bool = False,
                  date: DateMention | None = None, trigger: tuple[int, int] = (0, 0),
-                 other: bool = False) -> None:
+                 other: bool = False, framing: bool = False) -> None:
         self.kind = kind
         self.sort = sort
         self.start = start
@@ -62,6 +63,7 @@ class EventMention:
         self.date = date
         self.trigger = trigger
         self.other = other
+        self.framing = framing
 
 
 @dataclass
@@ -950,7 +952,7 @@ def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
         if (not m.verb and framed and not signed and any(x.kind != m.kind for x in found)
                 and is_time_reference(text[:m.start], text[m.end:])):
             m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
-                             m.date, m.trigger, other=True)
+                             m.date, m.trigger, other=True, framing=not m.anaphoric)
         out.append(m)
     return out
 
