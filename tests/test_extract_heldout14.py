@@ -163,3 +163,19 @@ def test_a_framing_noun_does_not_hide_the_place_after_it_nor_a_ship_s_station() 
             "Eylül'de Karaçi Limanı'na liman ziyareti gerçekleştirdi.\n")
     deployments = _of(_events(text), "deployment")
     assert [[p["id"] for p in e["places"]] for e in deployments] == [["karachi"]], deployments
+
+
+def test_a_meeting_with_a_counterpart_in_a_paper_about_a_pair_has_both_sides() -> None:
+    text = ("Türkiye and Estonia: a new partnership\n\n"
+            "Estonia and Türkiye have built a working defence relationship. Türkiye and Estonia "
+            "now train together.\n\n"
+            "The turning point was the visit of the Defence Minister to Ankara, where he met his "
+            "Turkish counterpart Yaşar Güler on 22 January 2025.\n")
+    meetings = _of(_events(text), "meeting")
+    assert [sorted(e["parties"]) for e in meetings] == [["EST", "TUR"]], meetings
+    alone = ("Türkiye and Estonia: a new partnership\n\n"
+             "Estonia and Türkiye have built a working defence relationship. Türkiye and Estonia "
+             "now train together.\n\n"
+             "On 22 January 2025 Yaşar Güler met the chief of the Turkish General Staff in "
+             "Ankara.\n")
+    assert [sorted(e["parties"]) for e in _of(_events(alone), "meeting")] in ([], [["TUR"]])

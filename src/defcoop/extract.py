@@ -751,8 +751,9 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
     if both is None:
         return
     for d in reg.drafts:
-        if d.kind not in DYADIC:
-            continue
+        if d.kind not in DYADIC and not (d.kind == "meeting" and any(
+                c.field == "parties" and ev.names_counterpart(c.quote) for c in d.claims)):
+            continue   # a meeting has another side only when a counterpart is spoken of
         if d.kind == "conflict" and not any(ev.tells_of_border(c.quote) for c in d.claims):
             continue   # "troops clashed with militants in a province": no war between the pair
         parties = d.parties()

@@ -856,6 +856,17 @@ def find_common(text: str) -> list[EventMention]:
 
 
 @lru_cache(maxsize=1)
+def _counterpart_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(lower_tr(w)) for w in _event_words("counterpart_words")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def names_counterpart(text: str) -> bool:
+    """Whether ``text`` speaks of someone's counterpart ("met his Turkish counterpart")."""
+    return _counterpart_rx().search(lower_tr(text)) is not None
+
+
+@lru_cache(maxsize=1)
 def _receive_rx() -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in _event_words("receive_verbs")) or "(?!x)x"
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
