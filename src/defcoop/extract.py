@@ -751,14 +751,17 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
     if both is None:
         return
     for d in reg.drafts:
-        if d.kind not in DYADIC and not (d.kind == "meeting" and any(
-                c.field == "parties" and ev.names_counterpart(c.quote) for c in d.claims)):
+        if d.kind not in DYADIC and d.kind != "meeting":
+            continue
+        parties = d.parties()
+        if len(parties) != 1 or not parties <= pair:
+            continue
+        if d.kind == "meeting" and not any(c.field == "parties" and ev.names_counterpart(c.quote)
+                                           for c in d.claims):
             continue   # a meeting has another side only when a counterpart is spoken of
         if d.kind == "conflict" and not any(ev.tells_of_border(c.quote) for c in d.claims):
             continue   # "troops clashed with militants in a province": no war between the pair
-        parties = d.parties()
-        if len(parties) == 1 and parties <= pair:
-            d.add(claim(both, "parties", sorted(pair)))
+        d.add(claim(both, "parties", sorted(pair)))
 
 
 # Kinds of a story's lead that took place where the story was filed when it names no place.
