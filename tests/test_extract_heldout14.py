@@ -179,3 +179,15 @@ def test_a_meeting_with_a_counterpart_in_a_paper_about_a_pair_has_both_sides() -
              "On 22 January 2025 Yaşar Güler met the chief of the Turkish General Staff in "
              "Ankara.\n")
     assert [sorted(e["parties"]) for e in _of(_events(alone), "meeting")] in ([], [["TUR"]])
+
+
+def test_a_joint_medical_camp_of_two_states_forces_is_an_other_event() -> None:
+    text = ("Published on: Saturday, March 8, 2025 08:15 (EAT)\n\n"
+            "On Friday, a team of Turkish military doctors and Tanzanian army medics wrapped up a "
+            "five-day free medical camp in Dodoma, officials said.\n")
+    others = _of(_events(text), "other")
+    assert [(e["date_start"], sorted(e["parties"])) for e in others] == [
+        ("2025-03-07", ["TUR", "TZA"])], others
+    civilian = ("Published on: Saturday, March 8, 2025 08:15 (EAT)\n\n"
+                "On Friday, a charity's volunteer doctors wrapped up a free medical camp in Dodoma.\n")
+    assert not _events(civilian)
