@@ -191,3 +191,10 @@ def test_a_joint_medical_camp_of_two_states_forces_is_an_other_event() -> None:
     civilian = ("Published on: Saturday, March 8, 2025 08:15 (EAT)\n\n"
                 "On Friday, a charity's volunteer doctors wrapped up a free medical camp in Dodoma.\n")
     assert not _events(civilian)
+
+
+def test_last_year_told_on_its_own_is_the_year_before_the_story_s() -> None:
+    found = relative_dates("Macaristan ile geçen yıl imzaladığımız mutabakat muhtırası", "2025-11-13")
+    assert [(d.start, d.precision) for d in found] == [("2024", "year")]
+    month = relative_dates("geçen yıl eylülde imzalanan anlaşma", "2025-11-13")
+    assert [(d.start, d.precision) for d in month] == [("2024-09", "month")]

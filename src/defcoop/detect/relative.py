@@ -41,6 +41,7 @@ class _Words:
     month_numbers: dict[str, int]
     last_month: re.Pattern[str]
     this_month: re.Pattern[str]
+    last_year: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -86,11 +87,13 @@ def _words() -> _Words:
     last_month = re.compile(rf"(?<!\w)(?:{lm})(?!\w)" if lm else r"(?!x)x")
     tm = _alt(lexicon.strings(d.get("this_month"), path, "this_month"))
     this_month = re.compile(rf"(?<!\w)(?:{tm})(?!\w)" if tm else r"(?!x)x")
+    ly = _alt(lexicon.strings(d.get("last_year"), path, "last_year"))
+    last_year = re.compile(rf"(?<!\w)(?:{ly})(?!\w)" if ly else r"(?!x)x")
     return _Words(days, offsets, weekdays, last_week, future,
                   re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"),
                   re.compile(f"{days.pattern}|{last_week.pattern}|{months.pattern}|{last_month.pattern}"
-                             f"|{this_month.pattern}"),
-                  months, numbers, last_month, this_month)
+                             f"|{this_month.pattern}|{last_year.pattern}"),
+                  months, numbers, last_month, this_month, last_year)
 
 
 def _month_numbers() -> dict[str, int]:
@@ -138,6 +141,11 @@ def relative_month(text: str, filed: str) -> list[DateMention]:
     for m in w.this_month.finditer(low):
         iso = f"{year:04d}-{month:02d}"   # "earlier this month": the story's month
         out.append(DateMention(iso, iso, "month", "point", m.start(), m.end(), text[m.start():m.end()]))
+    for m in w.last_year.finditer(low):
+        if any(x.begin <= m.start() < x.stop for x in out):
+            continue   # "geçen yıl eylülde": the month told
+        iso = f"{year - 1:04d}"   # "geçen yıl imzaladığımız": the year before the story's
+        out.append(DateMention(iso, iso, "year", "point", m.start(), m.end(), text[m.start():m.end()]))
     return out
 
 
