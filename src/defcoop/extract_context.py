@@ -16,6 +16,7 @@ from defcoop.detect.dates import DateMention, find_dates, with_year
 from defcoop.detect.relative import (day_shift_at, names_weekday, relative_dates, reports_speech,
                                      same_day_at, speaks_of_future)
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
+from defcoop.link.combine import merge_headline
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
 
@@ -506,28 +507,14 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
 
 
 def _headline_into_story(facts: list[SentenceFacts], reg: Registry) -> None:
-    """An undated, unnamed event told only in a story's headline ("... Ukrayna'ya korvet teslim
-    edildi, ...") is the one dated event of its kind and states the story tells, however far
-    down ("... korvet 16 Ekim'de ... teslim edildi"): not a second event on the story's day."""
+    """The headline's undated event is the story's one dated event of its kind
+    (:func:`~defcoop.link.combine.merge_headline`); the headline is the first line, with its deck
+    when the date line comes after it."""
     if not facts or facts[0].paragraph != 0:
         return
-    # the headline, and its deck when the date line comes after it
     line = next((s for s in facts[:early_count(facts)] if s.filed), None)
-    end = line.start if line is not None and line.start > facts[0].start else facts[0].end
-    keep = []
-    for d in reg.drafts:
-        if (d.unnamed and not d.has("date") and d.claims and "table" not in d.loci
-                and all(c.start is not None and c.start < end for c in d.claims)):
-            told = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
-                    and x.has("date") and (d.parties() & x.parties() or not d.parties())]
-            if len(told) == 1:
-                for c in d.claims:
-                    told[0].add(c)
-                told[0].cites += [x for x in d.cites if x not in told[0].cites]
-                told[0].first = min(told[0].first, d.first)
-                continue
-        keep.append(d)
-    reg.drafts[:] = keep
+    merge_headline(reg, line.start if line is not None and line.start > facts[0].start
+                   else facts[0].end)
 
 
 def _within_dates(reg: Registry) -> None:

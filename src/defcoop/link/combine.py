@@ -23,10 +23,7 @@ def merge_same_day(reg: Registry) -> None:
         target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
         if target is not None and _parties_agree(target, d) and (
                 "table" in target.loci or "table" in d.loci or target.unnamed or d.unnamed):
-            for c in d.claims:
-                target.add(c)
-            target.cites += [x for x in d.cites if x not in target.cites]
-            target.ends += d.ends
+            target.absorb(d)
             continue
         keep.append(d)
         for v in days:
@@ -149,9 +146,24 @@ def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
         if target is None:
             out.append(u)
             continue
-        for c in u.claims:
-            target.add(c)
-        target.cites += [x for x in u.cites if x not in target.cites]
-        target.first = min(target.first, u.first)
+        target.absorb(u)
         gone.add(id(u))
     return out
+
+
+def merge_headline(reg: Registry, end: int) -> None:
+    """An undated, unnamed event told only in a story's headline (the text before ``end``:
+    "... Ukrayna'ya korvet teslim edildi, ...") is the one dated event of its kind and states the
+    story tells, however far down ("... korvet 16 Ekim'de ... teslim edildi"): not a second event
+    on the story's day."""
+    keep = []
+    for d in reg.drafts:
+        if (d.unnamed and not d.has("date") and d.claims and "table" not in d.loci
+                and all(c.start is not None and c.start < end for c in d.claims)):
+            told = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
+                    and x.has("date") and (d.parties() & x.parties() or not d.parties())]
+            if len(told) == 1:
+                told[0].absorb(d)
+                continue
+        keep.append(d)
+    reg.drafts[:] = keep

@@ -73,6 +73,15 @@ class Draft:
         self.claims.append(claim)
         self.loci.add(claim.locus)
 
+    def absorb(self, other: "Draft") -> None:
+        """Take every claim, citation and open last day of ``other``, the same event told
+        again (a headline over its story, a table row and its prose)."""
+        for c in other.claims:
+            self.add(c)
+        self.cites += [x for x in other.cites if x not in self.cites]
+        self.ends += other.ends
+        self.first = min(self.first, other.first)
+
     @property
     def seen(self) -> set[tuple[object, ...]]:
         """The keys of the claims the draft has (field, value key, start, end)."""

@@ -300,19 +300,17 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         out = _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
         if out and recent.get(kind) is out[0][0]:   # not another pair's event told in passing
             recent[m.kind] = out[0][0]
-            if (referent is not None and referent.kind == "meeting" and kind in DIPLOMATIC
-                    and kind != "meeting" and out[0][0] is not referent and not dates):
+            if referent is not None and out[0][0] is not referent and not dates:
                 # "Toplantının sonunda üç komutan ... ortak bildiriyi imzaladı": signed at the
                 # meeting referred back to, on its day and at its place
-                out[0][0].within = referent
+                _signed_at(referent, out[0][0])
             host = recent.get("meeting")
-            if (out[0][0].within is None and host is not None and kind in DIPLOMATIC
-                    and kind != "meeting" and not dates and not m.anaphoric and host.has("date")
+            if (host is not None and not dates and not m.anaphoric and host.has("date")
                     and (s.actors or s.pair) and set(_states(s) | set(s.pair)) <= host.parties()
                     and any(v.kind in (kind, SIGNED_LIKE.get(kind)) for v in verbs)):
                 # "At the end of the session they signed a memorandum ..." in the paragraph after
                 # the meeting: signed at the meeting just told, by its states
-                out[0][0].within = host
+                _signed_at(host, out[0][0])
         # "... toplantısında ... mutabakat zaptı imzalandı": the agreement signed at the meeting
         # is told too, when its noun has a verb of its own kind
         second = next((n for n in nouns if n.kind != m.kind and ev.has_object(n.kind, s.text) and (
@@ -364,18 +362,20 @@ def beside_named(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             and not ev.is_civilian(s.text)):
         out = _attach_or_create("meeting", meet.start, False, s, reg, recent, spans, None, False)
     dated = any(not x.weak and x.role in ("point", "range") for x in s.dates)
-    if not dated and any(m.anaphoric and m.kind == "meeting" and not m.verb for m in s.common):
-        host = _referred(next(m for m in s.common if m.anaphoric and m.kind == "meeting"
-                              and not m.verb), recent) or _latest_of(reg, "meeting", states)
+    told = next((m for m in s.common if m.anaphoric and m.kind == "meeting" and not m.verb), None)
+    if not dated and told is not None:
+        host = _referred(told, recent) or _latest_of(reg, "meeting", states)
         for d in named:
-            if d.kind in DIPLOMATIC and d.kind != "meeting" and host is not None and d.within is None:
-                d.within = host   # "Görüşmenin ardından iki bakan ... Protokolü'nü imzaladı"
+            if host is not None:
+                _signed_at(host, d)   # "Görüşmenin ardından iki bakan ... Protokolü'nü imzaladı"
     return out
 
 
 def _signed_at(a: Draft, b: Draft) -> None:
-    """Of a meeting and a document one sentence tells together, the document was signed at the
-    meeting: without a place of its own it has the meeting's."""
+    """Of a meeting and a document told together (in one sentence, or the document "after the
+    meeting"), the document was signed at the meeting: without a date or place of its own it
+    has the meeting's. Nothing when neither is a meeting and the other a signed document, or
+    the document was already signed at another."""
     meeting, signed = (a, b) if a.kind == "meeting" else (b, a)
     if meeting.kind == "meeting" and signed.kind in DIPLOMATIC and signed.kind != "meeting" and (
             signed.within is None):
