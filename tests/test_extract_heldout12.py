@@ -4,24 +4,9 @@ tested; and the counter-examples each rule must leave alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from defcoop.detect.actors import default_finder as actors
 from defcoop.detect.dates import find_dates
-from defcoop.extract import extract, to_contract
-from defcoop.read.document import Document
 
-
-def _events(text: str) -> list[dict[str, Any]]:
-    return to_contract(extract(Document(path="case.txt", text=text)))["events"]  # type: ignore[no-any-return]
-
-
-def _of(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
-    return [e for e in events if e["kind"] == kind]
-
-
-def _parties(text: str) -> list[str]:
-    return [a.value for a in actors().find(text) if a.kind == "party"]
+from extract_cases import events as _events, of as _of, parties as _parties
 
 
 def test_a_signing_after_the_meeting_takes_the_day_of_the_meeting_of_its_states() -> None:

@@ -4,21 +4,11 @@ tested; and the counter-examples each rule must leave alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from defcoop.detect.actors import default_finder as actors
 from defcoop.detect.events import find_common, find_named
 from defcoop.detect.places import default_finder as places
-from defcoop.extract import extract, to_contract
-from defcoop.read.document import Document
 
-
-def _events(text: str) -> list[dict[str, Any]]:
-    return to_contract(extract(Document(path="case.txt", text=text)))["events"]  # type: ignore[no-any-return]
-
-
-def _of(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
-    return [e for e in events if e["kind"] == kind]
+from extract_cases import events as _events, of as _of
 
 
 def test_an_article_makes_a_verb_word_a_noun() -> None:

@@ -4,21 +4,11 @@ tested; and the counter-examples each rule must leave alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from defcoop.detect.actors import default_finder as actors
 from defcoop.detect.events import find_common
 from defcoop.detect.relative import relative_dates
-from defcoop.extract import extract, to_contract
-from defcoop.read.document import Document
 
-
-def _events(text: str) -> list[dict[str, Any]]:
-    return to_contract(extract(Document(path="case.txt", text=text)))["events"]  # type: ignore[no-any-return]
-
-
-def _of(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
-    return [e for e in events if e["kind"] == kind]
+from extract_cases import events as _events, of as _of
 
 
 def test_a_headline_deck_and_story_of_one_signing_keep_the_signing() -> None:
