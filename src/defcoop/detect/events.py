@@ -985,11 +985,7 @@ _IS_CIVILIAN_MEMO: Final[Bounded[str, bool]] = Bounded()
 
 def is_civilian(text: str) -> bool:
     """Memoized by its text (see ``_is_civilian_uncached``)."""
-    key = text
-    hit = _IS_CIVILIAN_MEMO.get(key)
-    if hit is None:
-        hit = _IS_CIVILIAN_MEMO.put(key, _is_civilian_uncached(text))
-    return hit
+    return _IS_CIVILIAN_MEMO.cached(text, _is_civilian_uncached)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -1039,11 +1035,7 @@ _NAMES_PAIR_MEMO: Final[Bounded[str, int]] = Bounded()
 
 def names_pair(text: str) -> int:
     """Memoized by its text (see ``_names_pair_uncached``)."""
-    key = text
-    hit = _NAMES_PAIR_MEMO.get(key)
-    if hit is None:
-        hit = _NAMES_PAIR_MEMO.put(key, _names_pair_uncached(text))
-    return hit
+    return _NAMES_PAIR_MEMO.cached(text, _names_pair_uncached)
 
 
 _VERBAL: Final[Bounded[str, bool]] = Bounded()
@@ -1183,11 +1175,7 @@ _IS_HABITUAL_MEMO: Final[Bounded[str, bool]] = Bounded()
 
 def is_habitual(text: str) -> bool:
     """Memoized by its text (see ``_is_habitual_uncached``)."""
-    key = text
-    hit = _IS_HABITUAL_MEMO.get(key)
-    if hit is None:
-        hit = _IS_HABITUAL_MEMO.put(key, _is_habitual_uncached(text))
-    return hit
+    return _IS_HABITUAL_MEMO.cached(text, _is_habitual_uncached)
 
 
 @lru_cache(maxsize=1)
@@ -1228,15 +1216,12 @@ _IS_DEFENSE_MEMO: Final[Bounded[str, bool]] = Bounded()
 
 def is_defense(text: str) -> bool:
     """Memoized by its text (see ``_is_defense_uncached``)."""
-    key = text
-    hit = _IS_DEFENSE_MEMO.get(key)
-    if hit is None:
-        hit = _IS_DEFENSE_MEMO.put(key, _is_defense_uncached(text))
-    return hit
+    return _IS_DEFENSE_MEMO.cached(text, _is_defense_uncached)
 
 
-def _has_object_uncached(kind: str, text: str) -> bool:
-    """For kinds that need one, whether ``text`` names what was moved (a drone, troops)."""
+def _has_object_uncached(key: tuple[str, str]) -> bool:
+    """For kinds that need one, whether the text names what was moved (a drone, troops)."""
+    kind, text = key
     rx = words().objects.get(kind)
     return True if rx is None else bool(rx.search(lower_tr(text)))
 
@@ -1246,8 +1231,4 @@ _HAS_OBJECT_MEMO: Final[Bounded[tuple[str, str], bool]] = Bounded()
 
 def has_object(kind: str, text: str) -> bool:
     """Memoized by its text (see ``_has_object_uncached``)."""
-    key = (kind, text)
-    hit = _HAS_OBJECT_MEMO.get(key)
-    if hit is None:
-        hit = _HAS_OBJECT_MEMO.put(key, _has_object_uncached(kind, text))
-    return hit
+    return _HAS_OBJECT_MEMO.cached((kind, text), _has_object_uncached)

@@ -159,11 +159,7 @@ _SPEAKS_OF_FUTURE_MEMO: Final[Bounded[str, bool]] = Bounded()
 
 def speaks_of_future(text: str) -> bool:
     """Memoized by its text (see ``_speaks_of_future_uncached``)."""
-    key = text
-    hit = _SPEAKS_OF_FUTURE_MEMO.get(key)
-    if hit is None:
-        hit = _SPEAKS_OF_FUTURE_MEMO.put(key, _speaks_of_future_uncached(text))
-    return hit
+    return _SPEAKS_OF_FUTURE_MEMO.cached(text, _speaks_of_future_uncached)
 
 
 @lru_cache(maxsize=1)

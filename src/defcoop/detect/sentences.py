@@ -99,10 +99,7 @@ _HEADINGS: Final[Bounded[str, bool]] = Bounded()
 def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation whose words are mostly capitalized; a section
     number may open it ("2.3. Steadfast Defender 2024", "3.1. Giriş"); memoized by the line."""
-    hit = _HEADINGS.get(line)
-    if hit is None:
-        hit = _HEADINGS.put(line, _looks_like_heading(line))
-    return hit
+    return _HEADINGS.cached(line, _looks_like_heading)
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -211,10 +208,11 @@ _SPLITS: Final[Bounded[str, tuple[tuple[int, int, str], ...]]] = Bounded()
 
 def _split(seg: str) -> tuple[tuple[int, int, str], ...]:
     """Sentences of one paragraph, offsets relative to it (memoized by the paragraph's text)."""
-    hit = _SPLITS.get(seg)
-    if hit is None:
-        hit = _SPLITS.put(seg, tuple((x.start, x.end, x.text) for x in _split_uncached(seg)))
-    return hit
+    return _SPLITS.cached(seg, _split_offsets)
+
+
+def _split_offsets(seg: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((x.start, x.end, x.text) for x in _split_uncached(seg))
 
 
 def _split_uncached(seg: str) -> list[Sentence]:

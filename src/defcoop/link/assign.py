@@ -87,7 +87,7 @@ class SentenceFacts:
         self.key = None
 
 
-def __quote_uncached(text: str) -> str:
+def _quote_uncached(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -95,12 +95,8 @@ _QUOTE_MEMO: Final[Bounded[str, str]] = Bounded()
 
 
 def _quote(text: str) -> str:
-    """Memoized by its text (see ``__quote_uncached``)."""
-    key = text
-    hit = _QUOTE_MEMO.get(key)
-    if hit is None:
-        hit = _QUOTE_MEMO.put(key, __quote_uncached(text))
-    return hit
+    """Memoized by its text (see ``_quote_uncached``)."""
+    return _QUOTE_MEMO.cached(text, _quote_uncached)
 
 
 def date_value(dm: DateMention) -> str | None:
