@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect import lexicon
-from defcoop.detect.spans import Intervals
+from defcoop.detect.spans import Intervals, alternation
 from defcoop.textnorm import APOSTROPHES, fold
 
 PRECISIONS = ("year", "month", "day")
@@ -79,7 +79,7 @@ class _Patterns:
         for num, names in months.items():
             for name in names:
                 names_cased.update({str(name), str(name).upper()})
-        alt = "|".join(re.escape(n) for n in sorted(names_cased, key=len, reverse=True))
+        alt = alternation(names_cased, spaces=False)
         d = lexicon.load("dates")
         dpath = lexicon.lexicon_path("dates")
         conn_words = [c for c in lexicon.strings(d.get("range_connectors"), dpath, "range_connectors")

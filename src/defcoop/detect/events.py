@@ -22,7 +22,7 @@ from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.dates import DateMention, parse_date
-from defcoop.detect.spans import Token, flex, tokens
+from defcoop.detect.spans import Token, alternation, flex, tokens
 from defcoop.textnorm import compact_key, fold
 
 # Sentence-level tests are memoized by the sentence's text in bounded caches (memory stays flat).
@@ -113,8 +113,7 @@ class _KindWords:
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
-    alt = "|".join(flex(lower_tr(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})", re.U)
+    return re.compile(rf"(?<!\w)(?:{alternation(lower_tr(w) for w in words)})", re.U)
 
 
 _WORDS: Final[list[_KindWords]] = []
@@ -210,8 +209,8 @@ def _load_words() -> _KindWords:
         _documents_rx(lexicon.strings(d.get("document_nouns"), path, "document_nouns"),
                       lexicon.strings(d.get("document_nouns_en"), path, "document_nouns_en")),
         _words_rx(lexicon.strings(d.get("civilian_not"), path, "civilian_not") or ["(?!x)x-never"]),
-        re.compile(r"(?<!\w)(?:" + "|".join(flex(lower_tr(x)) for x in sorted(lexicon.strings(
-            d.get("held_before"), path, "held_before"), key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}$"
+        re.compile(r"(?<!\w)(?:" + alternation(lower_tr(x) for x in lexicon.strings(
+            d.get("held_before"), path, "held_before")) + r")\s+(?:\w+\s+){0,2}$"
             if d.get("held_before") else r"(?!x)x"),
         frozenset(lexicon.strings(d.get("verbs_first"), path, "verbs_first")),
         _words_rx(lexicon.strings(d.get("phase_words"), path, "phase_words") or ["(?!x)x-never"]),
@@ -780,8 +779,7 @@ class _CommonRx:
 
 
 def _alternation(entries: list[tuple[str, str, bool]], whole: bool) -> str:
-    words_ = sorted({w for w, _k, wh in entries if wh == whole}, key=len, reverse=True)
-    return "|".join(flex(x) for x in words_)
+    return alternation({w for w, _k, wh in entries if wh == whole})
 
 
 @lru_cache(maxsize=1)

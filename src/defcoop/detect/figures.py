@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
-from defcoop.detect.spans import Intervals, Span, flex as _flex
+from defcoop.detect.spans import Intervals, Span, alternation
 
 
 class _FigurePatterns:
@@ -24,15 +24,15 @@ class _FigurePatterns:
         self.mult = {lower_tr(str(k)): int(v) for k, v in (d.get("multipliers") or {}).items()}
         fillers = [lower_tr(w) for w in lexicon.strings(d.get("fillers"), path, "fillers") if w]
         usd = [lower_tr(w) for w in lexicon.strings(d.get("usd"), path, "usd")]
-        nouns = "|".join(_flex(n) for n in sorted(self.noun_of, key=len, reverse=True))
-        fil = "|".join(re.escape(f) for f in sorted(fillers, key=len, reverse=True))
-        wrd = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
-        mul = "|".join(re.escape(m) for m in sorted(self.mult, key=len, reverse=True))
+        nouns = alternation(self.noun_of)
+        fil = alternation(fillers, spaces=False)
+        wrd = alternation(self.words, spaces=False)
+        mul = alternation(self.mult, spaces=False)
         num = rf"(?P<num>\d{{1,3}}(?:[.,]\d{{3}})+|\d+(?:[.,]\d+)?|{wrd})"
         self.count = re.compile(
             rf"(?<![\w.,’'-]){num}(?:\s+(?P<mul>{mul}))?(?:\s+(?:{fil}))*\s+(?P<noun>{nouns})"
             rf"(?:[’']\w+|(?<=ı)n?ı|(?<=i)n?i|(?<=ü)n?ü|(?<=u)n?u|sı|si|su|sü|ı|i|u|ü)?(?!\w)")
-        us = "|".join(re.escape(u) for u in sorted(usd, key=len, reverse=True) if u != "$")
+        us = alternation((u for u in usd if u != "$"), spaces=False)
         self.money = re.compile(
             rf"(?:\$\s?{num.replace('num', 'num1')}(?:\s+(?P<mul1>{mul}))?)|"
             rf"(?:(?<![\w.,]){num.replace('num', 'num2')}(?:\s+(?P<mul2>{mul}))?\s+(?:{us})\w*)")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
-from defcoop.detect.spans import Intervals, Span, flex as _flex
+from defcoop.detect.spans import Intervals, Span, alternation
 
 
 class _ForcePatterns:
@@ -25,9 +25,9 @@ class _ForcePatterns:
                 self.branch_of[lower_tr(w)] = str(code)
         nouns = [lower_tr(w) for w in lexicon.strings(d.get("force_nouns"), path, "force_nouns")]
         conns = lexicon.strings(d.get("connectors"), path, "connectors")
-        br = "|".join(_flex(b) for b in sorted(self.branch_of, key=len, reverse=True))
+        br = alternation(self.branch_of)
         cn = "|".join(re.escape(c) for c in conns)
-        nn = "|".join(_flex(n) for n in sorted(nouns, key=len, reverse=True))
+        nn = alternation(nouns)
         self.coordinated = re.compile(
             rf"(?<!\w)(?P<list>(?:{br})(?:\s*(?:{cn})\s*(?:{br}))*)\s+(?:{nn})(?!\w)")
         self.branch_rx = re.compile(rf"(?<!\w)(?:{br})(?!\w)")
@@ -40,10 +40,10 @@ class _ForcePatterns:
                     self.exact_of[w] = str(code)
                 else:
                     self.phrase_of[lower_tr(w)] = str(code)
-        ph = "|".join(_flex(p) for p in sorted(self.phrase_of, key=len, reverse=True))
+        ph = alternation(self.phrase_of)
         self.phrases_by_len = sorted(self.phrase_of, key=len, reverse=True)
         self.phrases = re.compile(rf"(?<!\w)(?:{ph})\w*(?!\w)")
-        ex = "|".join(re.escape(p) for p in sorted(self.exact_of, key=len, reverse=True))
+        ex = alternation(self.exact_of, spaces=False)
         self.exact = re.compile(rf"(?<!\w)(?:{ex})(?!\w)") if ex else None
 
 

@@ -22,7 +22,7 @@ from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.dates import DateMention, qualify
-from defcoop.detect.spans import flex
+from defcoop.detect.spans import alternation, flex
 
 
 _DAY_NOUN = re.compile(r"\s+(?:günü|sabahı|akşamı|gecesi)(?!\w)")
@@ -45,7 +45,7 @@ class _Words:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(flex(lower_tr(w)) for w in sorted(words, key=len, reverse=True))
+    return alternation(lower_tr(w) for w in words)
 
 
 @lru_cache(maxsize=1)

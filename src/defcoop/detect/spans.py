@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final, Iterable
 
 from defcoop.textnorm import APOSTROPHES, key
 
@@ -84,6 +84,45 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 def flex(phrase: str) -> str:
     """A regex for ``phrase`` whose spaces match any run of whitespace (line breaks in PDFs)."""
     return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+_SPACE: Final = ""   # the trie's edge for a run of whitespace (no character is empty)
+
+
+def alternation(phrases: Iterable[str], spaces: bool = True) -> str:
+    """A regex matching any of ``phrases``, longest first: the same matches as
+    ``"|".join(flex(p) for p in sorted(phrases, key=len, reverse=True))`` (with ``spaces``
+    False, ``re.escape`` instead of ``flex``), written as a trie of the phrases' characters.
+
+    A flat alternation of a few hundred phrases is tried phrase by phrase at every place it
+    could start; the trie tries each character once ("agreement", "agreed", "agrees" share
+    "agree"). It matches what the flat one matches because at each node at most one edge can
+    follow the text, and a phrase ending at the node is tried after every longer one."""
+    root: dict[str, Any] = {}
+    for p in phrases:
+        node = root
+        for i, w in enumerate(p.split() if spaces else [p]):
+            if i:
+                node = node.setdefault(_SPACE, {})
+            for ch in w:
+                node = node.setdefault(ch, {})
+        if node is not root:
+            node[_END] = {}
+    return _trie_regex(root)
+
+
+_END: Final = "\x00end"   # marks a node where a phrase ends (no key is two characters long)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    alts = [(r"\s+" if ch == _SPACE else re.escape(ch)) + _trie_regex(child)
+            for ch, child in node.items() if ch != _END]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if _END in node:   # a phrase ends here: the longer ones first, then this one
+        return body + "?" if len(alts) > 1 else "(?:" + body + ")?"
+    return body
 
 
 class Intervals:
