@@ -592,7 +592,7 @@ def _numbered_series(text: str, toks: list[Token], found: list[EventMention]) ->
     w = words()
     for k in range(1, len(toks) - 1):
         t = toks[k]
-        if not _ROMAN_RE.match(t.text) or text[toks[k - 1].end:t.start] not in ("-", "–"):
+        if text[toks[k - 1].end:t.start] not in ("-", "–") or not _ROMAN_RE.match(t.text):
             continue
         year = toks[k + 1]
         if not _YEAR_RE.fullmatch(year.stem) or not re.fullmatch(r"\s*-?\s*", text[t.end:year.start]):
