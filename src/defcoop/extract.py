@@ -179,7 +179,8 @@ def _own_abbreviations(text: str, facts: list[SentenceFacts], f: Finders) -> Non
         ids = _NAMED_BY.get(window)
         if ids is None:
             name = _NAME_BEFORE.search(window)
-            ids = _NAMED_BY.put(window, frozenset(a.value for a in f.actors.find(name.group(1)))
+            ids = _NAMED_BY.put(window, frozenset(a.value for a in f.actors.find(name.group(1))
+                                                  if a.kind != "maker")
                                 if name is not None else frozenset({""}))
         if "" not in ids:
             defined.setdefault(m.group(1), set()).update(ids)
@@ -315,6 +316,9 @@ def _local_uncached(text: str, heading: bool, early: bool,
     needs_verb = ev.words().needs_verb
     named = [x for x in named_all if not any(p.start <= x.trigger[0] < p.end for p in places)
              and not ev.is_civilian(x.text) and not (x.name and ev.is_generic_name(x.name))
+             and not (x.name and x.kind != "institution" and any(
+                 a.kind == "organization" and text[a.start:a.end] == x.name for a in actors))
+             # "KSEW contract": the contractor ("X Komutanlığı" set up is the institution)
              and not (x.kind == "conflict" and ev.is_time_reference(text[:x.start], text[x.end:]))
              and (x.kind not in needs_verb or any(c.verb and c.kind == x.kind for c in common))]
     if lead is not None:
@@ -322,9 +326,11 @@ def _local_uncached(text: str, heading: bool, early: bool,
     if named or lead is not None:
         common = [c for c in common if not any(n.start <= c.start < n.end for n in named)
                   and not (lead is not None and c.start < lead.end)]
+    # "at Tapa Army Base": a branch word inside a place's name is no force taking part
+    forces = tuple(x for x in d.forces if not any(p.start <= x.start and x.end <= p.end
+                                                  for p in d.places))
     return _Local(lead, tuple(named), tuple(common), others, tuple(dates), tuple(filed),
-                  tuple(actors), tuple(places), tuple(filed_places), tuple(d.forces),
-                  tuple(d.figures))
+                  tuple(actors), tuple(places), tuple(filed_places), forces, tuple(d.figures))
 
 
 
@@ -597,6 +603,9 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                     continue   # "signs deal as defense chiefs meet": the deal is an event of its own
                 if t0.kind == "conflict" and m.kind != t0.kind:
                     continue   # "clashed ... since the neighbours signed a declaration": not the clash
+                if m.anaphoric and not m.verb and m.kind != t0.kind and any(
+                        d.kind == m.kind and d is not t0 for d in reg.drafts):
+                    continue   # "Tatbikata ara veren gemiler ... arama-kurtarma": the exercise told before
                 recent[m.kind] = t0  # "the contract ... the delivery": one event
         for d, mentioned, anchor, spans in targets:
             for ct in s.cites:

@@ -21,8 +21,8 @@ def test_organization_knows_its_state(actors: ActorFinder) -> None:
 
 
 @pytest.mark.parametrize("text,found", [
-    ("Azerbaycan, Türk yapımı İHA'ları kullandı", [("party", "AZE")]),
-    ("Azerbaijan used Turkish-made drones", [("party", "AZE")]),
+    ("Azerbaycan, Türk yapımı İHA'ları kullandı", [("party", "AZE"), ("maker", "TUR")]),
+    ("Azerbaijan used Turkish-made drones", [("party", "AZE"), ("maker", "TUR")]),
     ("Türkiye, Pakistan yapımına katkı verdi", [("party", "TUR"), ("party", "PAK")]),
 ])
 def test_maker_of_a_weapon_is_no_party(actors: ActorFinder, text: str,

@@ -38,7 +38,7 @@ class ActorFinder:
             actor = self.actors[entry.id]
             kind = "party" if actor.type == "state" else "organization"
             if kind == "party" and maker.match(text, end):
-                continue   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
+                kind = "maker"   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
             if kind == "party" and out and self._foreign_office(text, out[-1], actor.id, start, end):
                 continue   # "Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı": Serbia's chief
             out.append(Span(kind, actor.id, start, end, text[start:end],

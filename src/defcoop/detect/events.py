@@ -848,6 +848,10 @@ def find_common(text: str) -> list[EventMention]:
     if any(m.verb and m.kind == "agreement" for m in out):
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
+    # "search and rescue drill", "arama kurtarma tatbikatı": the activity names the exercise
+    out = [m for i, m in enumerate(out) if not (
+        m.kind == "other" and not m.verb and i + 1 < len(out) and not out[i + 1].verb
+        and out[i + 1].kind != "other" and not low[m.end:out[i + 1].start].strip())]
     _light_verbs(low, out)
     out = _received_officials(text, low, out)
     return _framing(text, out)
@@ -957,11 +961,13 @@ def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
     out = []
     for m in found:
         # a Turkish noun is definite without a word for "the": "tatbikat öncesinde"
-        framed = m.anaphoric or rx_after.match(lower_tr(text[m.end:m.end + 40])) is not None
-        if (not m.verb and framed and not signed and any(x.kind != m.kind for x in found)
+        postposed = rx_after.match(lower_tr(text[m.end:m.end + 40])) is not None
+        if (not m.verb and (m.anaphoric or postposed) and not signed
+                and any(x.kind != m.kind for x in found)
                 and is_time_reference(text[:m.start], text[m.end:])):
+            # "Tatbikat öncesinde": only the time of what is told, even opening the sentence
             m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
-                             m.date, m.trigger, other=True, framing=not m.anaphoric)
+                             m.date, m.trigger, other=True, framing=postposed or not m.anaphoric)
         out.append(m)
     return out
 

@@ -22,6 +22,7 @@ from defcoop.detect import lexicon
 from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.dates import DateMention, qualify
+from defcoop.detect.events import main_clause
 from defcoop.detect.spans import alternation, flex
 
 
@@ -302,7 +303,10 @@ def _compute(text: str, filed: str) -> list[DateMention]:
                     _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")):
                 continue  # "pazar" is also a market: in lower case or opening a sentence, only as "pazar günü"
             if future is None:
-                future = speaks_of_future(text)
+                # "signed on Thursday a contract under which the yard will build": the future of
+                # what the document provides for is not the signing's
+                main = main_clause(text)
+                future = speaks_of_future(main if m.start() < len(main) else text)
             back = (ref.weekday() - w.weekdays[word]) % 7
             day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
             lw = _last_week_before(low, m.start(), w)

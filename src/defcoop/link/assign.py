@@ -225,6 +225,8 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     if kind in FIELD_KINDS or kind == "meeting":
         states += [h for h in hosts if h not in states]
     states += [c for c in body_states(s) if c not in states]
+    if kind == "arms_transfer":   # "received Turkish-made armoured vehicles": the maker supplied them
+        states += [a.value for a in s.actors if a.kind == "maker" and a.value not in states]
     if kind == "meeting":   # "Minister X received a delegation led by ...": who meets is a party
         states += [c for c in _person_states(s) if c not in states]
     if states:

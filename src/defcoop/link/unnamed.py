@@ -66,6 +66,11 @@ def named_states(s: SentenceFacts) -> frozenset[str]:
 _NAMED: Final[Bounded[object, frozenset[str]]] = Bounded()
 
 
+def makers(s: SentenceFacts) -> frozenset[str]:
+    """The states a sentence names as the makers of weapons ("Turkish-made vehicles")."""
+    return frozenset(a.value for a in s.actors if a.kind == "maker")
+
+
 def _clause(text: str, at: int) -> str:
     """The clause of ``text`` around offset ``at``, between commas and semicolons ("... TB2
     SİHA'yı teslim almış, bu sistemler ... orman yangınlarıyla mücadelede kullanılmaya
@@ -145,7 +150,8 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # Sırbistan'dan ... obüsleri tedarik etmiş")
     armed_at = next((m for m in s.common if m.verb and m.kind in ARMED_KINDS
                      and ev.has_object(m.kind, s.text)), None)
-    if armed_at is not None and len(named_states(s)) < 2:
+    if armed_at is not None and len(named_states(s) | (
+            makers(s) if armed_at.kind == "arms_transfer" else frozenset())) < 2:
         armed_at = None
     armed = armed_at is not None   # between two states: not an airline's jets, not police fire
     diplomatic = armed or defense_doc and (
@@ -395,8 +401,12 @@ def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg:
     d = recent.get(kind)
     if d is not None and _programme_ahead(s, d):
         return []
-    if d is None and kind == "conflict" and len(named_states(s)) < 2:
-        return []   # "the army and a paramilitary force clashed": no clash between states
+    if d is None and kind == "conflict" and len(named_states(s)) < 2 and not any(
+            x.kind == "conflict" and len(x.parties()) > 1 and named_states(s) <= x.parties()
+            for x in reg.drafts):
+        # "the army and a paramilitary force clashed": no clash between states; but "clashes
+        # along the frontier on Oct. 11-12" in a story of those states' clashes is one
+        return []
     other = d is not None and noun and _other_pair(s, d)
     if other:
         d = None   # the pair the sentence names did not take part in the event told before
