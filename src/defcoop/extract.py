@@ -31,7 +31,8 @@ from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import (complete_years, context_dates, early_count, filed_cut,
                                      relative_days)
 from defcoop.kb import load_places
-from defcoop.link.assign import FIELD_KINDS, SentenceFacts, add_facts, claim, date_value
+from defcoop.link.assign import (FIELD_KINDS, SentenceFacts, add_facts, body_states, claim,
+                                 date_value)
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
 from defcoop.link.unnamed import beside_named, named_states, unnamed
@@ -473,7 +474,8 @@ def _state_counts(facts: list[SentenceFacts]) -> list[tuple[str, int]]:
 
 def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int]]) -> None:
     for i, s in enumerate(facts):
-        given = {a.value for a in s.actors if a.kind == "party"}
+        # "Sudan Silahlı Kuvvetleri ile Etiyopya ordusu arasında": the states of the forces too
+        given = {a.value for a in s.actors if a.kind == "party"} | set(body_states(s))
         n = ev.names_pair(s.text) if len(given) < 3 else 0
         if n and len(given) < n:
             # "the two countries"; "the first trilateral meeting ... in Gabala, Azerbaijan": the
