@@ -102,3 +102,47 @@ def test_clashes_of_the_states_of_a_story_of_clashes_are_dated_on_their_own() ->
     text = ("KABUL, Dec 3, 2025 (Reuters) - Afghan forces and a militia clashed in the north on "
             "Tuesday, killing several soldiers.\n")
     assert _of(_events(text), "conflict") == [], _events(text)
+
+
+def test_a_weekday_after_last_is_a_day_in_lower_case() -> None:
+    assert [d.start for d in relative_dates("Gemi geçen cuma Karadeniz'de eğitim yaptı.",
+                                            "2025-06-17")] == ["2025-06-13"]
+    # "cuma" alone in lower case is the prayer, not a day
+    assert relative_dates("Heyet cuma namazını camide kıldı.", "2025-06-17") == []
+
+
+def test_a_reception_held_is_no_exercise() -> None:
+    text = ("KÖSTENCE (AA) - 17.06.2025\n\nRomanya'ya gelmeden önce Türk ve Romen deniz "
+            "kuvvetleri Karadeniz'de geçiş eğitimi (PASSEX) icra etti.\n\nTürkiye'nin Bükreş "
+            "Büyükelçiliği tarafından pazartesi akşamı gemide bir resepsiyon düzenlendi.\n")
+    exercises = _of(_events(text), "exercise")
+    assert [(e["date_start"], [p["id"] for p in e["places"]]) for e in exercises] == [
+        ("2025-06", ["black-sea"])], exercises
+
+
+def test_a_ships_visit_without_an_official_is_a_port_visit() -> None:
+    kinds = [m.kind for m in find_common(
+        "Romanya Deniz Kuvvetleri'ne ait okul gemisi 'Mircea', İstanbul'daki ziyaretini "
+        "tamamlayarak bugün limandan ayrıldı.") if not m.verb]
+    assert kinds == ["deployment"]
+    # a minister's visit to a ship is a meeting
+    kinds = [m.kind for m in find_common(
+        "Bakan, fırkateyne yaptığı ziyarette Romanya Savunma Bakanı ile görüştü.") if not m.verb]
+    assert "deployment" not in kinds
+
+
+def test_an_operation_that_frames_a_deployment_is_no_event() -> None:
+    text = ("ANKARA (AA) - 20 Mart 2025\n\nKosova'da NATO liderliğindeki KFOR Harekâtı kapsamında "
+            "görev yapacak Türk piyade bölüğü, 18 Mart'ta Priştine'ye intikal etti.\n")
+    events = _events(text)
+    assert [e["kind"] for e in events] == ["deployment"], events
+
+
+def test_the_two_sides_after_a_meeting_of_our_minister_are_the_story_states() -> None:
+    text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\nHaftalık Basın Bilgilendirme Toplantısı\n20 Mart 2025\n\n"
+            "- Türkiye ile Kırgızistan arasında askerî eğitim merkezi 17 Mart'ta Bişkek'te açıldı. "
+            "Türkiye ve Kırgızistan heyetleri törene katıldı.\n"
+            "- Bakanımız, Katar Savunma İşlerinden Sorumlu Devlet Bakanı ile 19 Mart'ta Ankara'da "
+            "bir araya geldi. Görüşmede ikili savunma işbirliği konuları ele alındı.\n")
+    meetings = _of(_events(text), "meeting")
+    assert [sorted(e["parties"]) for e in meetings] == [["QAT", "TUR"]], meetings

@@ -322,6 +322,9 @@ def _local_uncached(text: str, heading: bool, early: bool,
              # "KSEW contract": the contractor ("X Komutanlığı" set up is the institution)
              and not (x.kind == "conflict" and ev.is_time_reference(text[:x.start], text[x.end:]))
              and (x.kind not in needs_verb or any(c.verb and c.kind == x.kind for c in common))]
+    # "EUFOR Althea Harekâtı kapsamında ... bölüğümüz ... intikal etti": the deployment is told
+    named = [x for x in named if not (ev.frames(text, x.end) and any(
+        c.verb and c.kind != x.kind and c.start > x.end for c in common))]
     if lead is not None:
         named = [x for x in named if x.start >= lead.end]
     if named or lead is not None:
@@ -481,7 +484,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             # "the two countries"; "the first trilateral meeting ... in Gabala, Azerbaijan": the
             # states the sentence does not name are those of the sentences before, or the
             # document's most named
-            pair = _pair_before(facts, i, n) or [k for k, _ in states[:n]]
+            pair = _pair_before(facts, i, n, states) or [k for k, _ in states[:n]]
             if given <= set(pair):
                 s.pair = pair
     defense_doc = _about_defense(facts)
@@ -704,16 +707,26 @@ def _years_of(value: str) -> list[str]:
     return sorted({part[:4] for part in value.split("/")})
 
 
-def _pair_before(facts: list[SentenceFacts], i: int, n: int) -> list[str]:
-    """The states "the two countries" stand for when the two sentences before, in this paragraph
-    or the one before, name exactly ``n`` states (a long document speaks of many pairs)."""
+def _pair_before(facts: list[SentenceFacts], i: int, n: int,
+                 states: list[tuple[str, int]]) -> list[str]:
+    """The states "the two countries" stand for: those the two sentences before (in this
+    paragraph or the one before) name, with their forces' and ministries' states, when they are
+    ``n`` (a long document speaks of many pairs); when they are fewer and their sentence tells
+    of an event, completed by the document's most named ("Bakanımız, Bahreyn ... Bakanı ile bir
+    araya geldi. Görüşmede ikili ..." in a Turkish ministry's release; not "open to a third
+    partner, Pakistan")."""
     found: list[str] = []
+    told = False   # the sentence that names them tells of an event done (a verb of one)
     for j in range(i - 1, max(-1, i - 3), -1):
         if facts[j].heading or facts[j].paragraph < facts[i].paragraph - 1:
             break
         found += [a.value for a in facts[j].actors if a.kind == "party" and a.value not in found]
+        found += [c for c in body_states(facts[j]) if c not in found]
         if found:
+            told = any(m.verb for m in facts[j].common)
             break
+    if 0 < len(found) < n and told:
+        found += [k for k, _ in states if k not in found][:n - len(found)]
     return found if len(found) == n else []
 
 

@@ -853,6 +853,7 @@ def find_common(text: str) -> list[EventMention]:
         m.kind == "other" and not m.verb and i + 1 < len(out) and not out[i + 1].verb
         and out[i + 1].kind != "other" and not low[m.end:out[i + 1].start].strip())]
     _light_verbs(low, out)
+    _ship_visits(text, low, out)
     out = _received_officials(text, low, out)
     return _framing(text, out)
 
@@ -904,6 +905,23 @@ RECEIVED_WINDOW = 60
 @lru_cache(maxsize=1)
 def _light_stems() -> tuple[str, ...]:
     return tuple(lower_tr(x) for x in _event_words("light_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _ship_rx() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    visits = tuple(lower_tr(w) for w in _event_words("visit_nouns"))
+    alt = alternation(lower_tr(w) for w in _event_words("ship_words"))
+    return visits, re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
+
+
+def _ship_visits(text: str, low: str, found: list[EventMention]) -> None:
+    """A ship's visit with no official in the sentence is a port visit (``ship_words``)."""
+    visits, ships = _ship_rx()
+    hits = [m for m in found if m.kind == "meeting" and not m.verb
+            and low[m.start:m.end].startswith(visits)]
+    if hits and ships.search(low) and not has_object("meeting", text):
+        for m in hits:
+            m.kind = "deployment"
 
 
 def _light_verbs(low: str, found: list[EventMention]) -> None:
@@ -1112,6 +1130,18 @@ def needs_own_verb(noun: str) -> bool:
 def _provision_rx() -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in sorted(_event_words("provision_openers"), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I) if alt else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _scope_rx() -> re.Pattern[str]:
+    alt = alternation(lower_tr(w) for w in _event_words("scope_after"))
+    return re.compile(rf"(?:[’']\w+)?\s+(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+def frames(text: str, end: int) -> bool:
+    """Whether the named event ending at ``end`` is only the frame of what follows it
+    ("... Harekâtı kapsamında", "... Tatbikatı çerçevesinde")."""
+    return _scope_rx().match(lower_tr(text), end) is not None
 
 
 def main_clause(text: str) -> str:

@@ -43,6 +43,7 @@ class _Words:
     last_month: re.Pattern[str]
     this_month: re.Pattern[str]
     last_year: re.Pattern[str]
+    weekday_before: re.Pattern[str]   # ends right before a weekday ("geçen cuma")
 
 
 def _alt(words: list[str]) -> str:
@@ -90,11 +91,13 @@ def _words() -> _Words:
     this_month = re.compile(rf"(?<!\w)(?:{tm})(?!\w)" if tm else r"(?!x)x")
     ly = _alt(lexicon.strings(d.get("last_year"), path, "last_year"))
     last_year = re.compile(rf"(?<!\w)(?:{ly})(?!\w)" if ly else r"(?!x)x")
+    wb = _alt(lexicon.strings(d.get("weekday_before"), path, "weekday_before"))
     return _Words(days, offsets, weekdays, last_week, future,
                   re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"),
                   re.compile(f"{days.pattern}|{last_week.pattern}|{months.pattern}|{last_month.pattern}"
                              f"|{this_month.pattern}|{last_year.pattern}"),
-                  months, numbers, last_month, this_month, last_year)
+                  months, numbers, last_month, this_month, last_year,
+                  re.compile(rf"(?<!\w)(?:{wb})\s+$" if wb else r"(?!x)x"))
 
 
 def _month_numbers() -> dict[str, int]:
@@ -300,7 +303,8 @@ def _compute(text: str, filed: str) -> list[DateMention]:
         else:
             initial = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:\n"
             if (not text[m.start()].isupper() or initial) and not (
-                    _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")):
+                    _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")
+                    or w.weekday_before.search(low, max(0, m.start() - 16), m.start())):
                 continue  # "pazar" is also a market: in lower case or opening a sentence, only as "pazar günü"
             if future is None:
                 # "signed on Thursday a contract under which the yard will build": the future of
