@@ -146,3 +146,17 @@ def test_the_two_sides_after_a_meeting_of_our_minister_are_the_story_states() ->
             "bir araya geldi. Görüşmede ikili savunma işbirliği konuları ele alındı.\n")
     meetings = _of(_events(text), "meeting")
     assert [sorted(e["parties"]) for e in meetings] == [["QAT", "TUR"]], meetings
+
+
+def test_a_document_named_in_passing_takes_no_date_of_another_event() -> None:
+    text = ("Analiz Notu | Mayıs 2025\n\nKırgızistan Silahlı Kuvvetleri ile Tacikistan ordusu "
+            "birlikleri arasında 9 Mart 2025'te sınırda çıkan çatışmada kayıplar verildi. Moskova Deklarasyonu ile iki ülke "
+            "arasında arabuluculuk deneyimi kazanan Rusya'nın benzer bir rolü üstlenebileceği "
+            "tartışılmaktadır.\n")
+    declarations = _of(_events(text), "declaration")
+    assert all(e["date_start"] != "2025-03-09" for e in declarations), declarations
+    # a document signed after the meeting told just before takes its day
+    text = ("ANKARA, 15 May 2025 -\n\nThe defence ministers of Kyrgyzstan and Türkiye met in Ankara "
+            "on 14 May 2025. The Ankara Military Cooperation Agreement was signed after the talks.\n")
+    agreements = _of(_events(text), "agreement")
+    assert [e["date_start"] for e in agreements] == ["2025-05-14"], agreements

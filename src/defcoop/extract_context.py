@@ -494,6 +494,10 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
                         opens and j == i - 1)):
                     break  # the sentence before, in the paragraph or just before it
                 strong = [x for x in prev.dates if not x.weak and x.role != "until"]
+                if strong and d.kind in ("agreement", "declaration") and _dates_other(
+                        reg, d, prev) and not any(m.verb and m.kind in (d.kind, "agreement")
+                                                  for m in facts[i].common):
+                    break   # "... clashed on 9 March. The X Declaration, with which ...": a name in passing
                 if strong:
                     add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
                               signing=True, context=True)
@@ -504,6 +508,13 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
     _headline_into_story(facts, reg)
     _dateline_dates(facts, reg, index)
     _within_dates(reg)   # a meeting dated by the dateline dates what was signed at it
+
+
+def _dates_other(reg: Registry, d: Draft, s: SentenceFacts) -> bool:
+    """Whether another event than ``d`` has its date from sentence ``s``."""
+    return any(other is not d and any(c.field == "date" and c.start is not None
+                                      and s.start <= c.start < s.end for c in other.claims)
+               for other in reg.drafts)
 
 
 def _headline_into_story(facts: list[SentenceFacts], reg: Registry) -> None:
