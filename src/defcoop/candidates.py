@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any
 
 from defcoop.detect import events as ev
 from defcoop.kb import load_places
@@ -143,6 +143,9 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
             c.source = source
         event = Event(id="", kind=d.kind, claims=d.claims, origin="extracted")
         r = _resolved(event, source)
+        if (d.kind == "arms_transfer" and len(r.parties) < 2 and not r.places
+                and "table" not in d.loci):
+            continue   # "Türkiye's defense exports reached $7.1 billion in 2024": to no one, nowhere
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"

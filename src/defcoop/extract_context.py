@@ -324,7 +324,13 @@ def _filler() -> re.Pattern[str]:
     zone = "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
     age = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(ages, key=len, reverse=True))
     time = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    return re.compile(rf"(?:(?<!\w)(?:{alt}|{zone})(?!\w)|{time}|(?<!\w)\d{{1,3}}\s+(?:{age})(?!\w)"
+    offset = r"(?<!\w)(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d{2})?(?!\d)"   # "GMT+6", "UTC-05:00"
+    numbers = lexicon.strings(d.get("dateline_numbers"), path, "dateline_numbers")
+    if numbers:   # "Sayı: 2025/43": the release's number
+        num = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
+        offset += rf"|(?<!\w)(?:{num})(?!\w)\s*:?\s*[\d./-]*(?!\w)"   # (its year read as a date)
+    return re.compile(rf"(?:{offset}|(?<!\w)(?:{alt}|{zone})(?!\w)|{time}"
+                      rf"|(?<!\w)\d{{1,3}}\s+(?:{age})(?!\w)"
                       rf"|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—-])*", re.I)
 
 

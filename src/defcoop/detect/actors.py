@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from defcoop.detect.names import NameIndex
-from defcoop.detect.spans import Span, Token
+from defcoop.detect.spans import Span, Token, tokens
 from defcoop.model import Actor
-from defcoop.textnorm import fold
+from defcoop.textnorm import fold, key
 
 
 class ActorFinder:
@@ -43,6 +43,17 @@ class ActorFinder:
                 continue   # "Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı": Serbia's chief
             out.append(Span(kind, actor.id, start, end, text[start:end],
                             {"type": actor.type, "country": actor.country}))
+        own = _own_words()
+        if own:
+            taken = len(out)
+            for t in toks if toks is not None else tokens(text):
+                for state, starts in own:
+                    if t.key.startswith(starts) and not any(
+                            a.start <= t.start < a.end for a in out[:taken]):
+                        out.append(Span("party", state, t.start, t.end, t.text,
+                                        {"type": "state", "country": None}))
+            if len(out) > taken:
+                out.sort(key=lambda a: a.start)
         return out
 
 
@@ -72,7 +83,17 @@ def _officials() -> dict[str, list[str]]:
     from defcoop.detect import lexicon
     d = lexicon.load("officials") or {}
     path = lexicon.lexicon_path("officials")
-    return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items()}
+    return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items() if k != "own_words"}
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(state, folded word starts) of ``own_words`` in ``lexicon/officials.yaml``."""
+    from defcoop.detect import lexicon
+    d = (lexicon.load("officials") or {}).get("own_words") or {}
+    path = lexicon.lexicon_path("officials")
+    return tuple((str(k), tuple(key(w) for w in lexicon.strings(v, path, f"own_words.{k}")))
+                 for k, v in d.items())
 
 
 @lru_cache(maxsize=1)

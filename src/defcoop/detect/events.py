@@ -854,6 +854,8 @@ def find_common(text: str) -> list[EventMention]:
         and out[i + 1].kind != "other" and not low[m.end:out[i + 1].start].strip())]
     _light_verbs(low, out)
     _ship_visits(text, low, out)
+    if any(m.verb and m.kind == "arms_transfer" for m in out) and _rescue_rx().search(low):
+        out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]   # people rescued
     out = _received_officials(text, low, out)
     return _framing(text, out)
 
@@ -912,6 +914,12 @@ def _ship_rx() -> tuple[tuple[str, ...], re.Pattern[str]]:
     visits = tuple(lower_tr(w) for w in _event_words("visit_nouns"))
     alt = alternation(lower_tr(w) for w in _event_words("ship_words"))
     return visits, re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _rescue_rx() -> re.Pattern[str]:
+    alt = alternation(lower_tr(w) for w in _event_words("rescue_words"))
+    return re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
 
 
 def _ship_visits(text: str, low: str, found: list[EventMention]) -> None:

@@ -76,8 +76,14 @@ def _words() -> _Words:
     before = _alt(lexicon.strings(d.get("last_month_before"), path, "last_month_before"))
     year_before = _alt(lexicon.strings(d.get("previous_year_before"), path, "previous_year_before"))
     year_after = _alt(lexicon.strings(d.get("previous_year_after"), path, "previous_year_after"))
+    next_before = _alt(lexicon.strings(d.get("next_year_before"), path, "next_year_before"))
+    next_after = _alt(lexicon.strings(d.get("next_year_after"), path, "next_year_after"))
     parts = []
     loc = r"(?:['’]?(?:da|de|ta|te))?"   # "geçen yıl eylülde"
+    if next_before:
+        parts.append(rf"(?P<nb>{next_before})\s+(?P<m4>{mn}){loc}")
+    if next_after:
+        parts.append(rf"(?:in\s+)?(?P<m5>{mn})\s+(?P<na>{next_after})")
     if year_before:
         parts.append(rf"(?P<yb>{year_before})\s+(?P<m1>{mn}){loc}")
     if before:
@@ -128,11 +134,13 @@ def relative_month(text: str, filed: str) -> list[DateMention]:
     low = lower_tr(text)
     out: list[DateMention] = []
     for m in w.months.finditer(low):
-        name = m.group("m1") or m.group("m2") or m.group("m3")
+        name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")
         num = w.month_numbers.get(" ".join(name.split()))
         if num is None:
             continue
-        if m.group("yb") or m.group("ya"):
+        if m.group("nb") or m.group("na"):
+            y = year + 1   # "gelecek yıl Mayıs ayında": the year after the story's
+        elif m.group("yb") or m.group("ya"):
             y = year - 1
         else:
             y = year if num < month else year - 1
