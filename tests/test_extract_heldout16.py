@@ -67,3 +67,22 @@ def test_arms_handed_over_to_the_authorities_are_delivered_people_rescued_are_no
             "faaliyeti icra etti. Teknedeki 5 kişi, fırkateynin helikopteriyle kurtarılarak Gana "
             "makamlarına teslim edildi.\n")
     assert _of(_events(text), "arms_transfer") == [], _events(text)
+
+
+def test_a_family_name_that_is_a_people_s_name_is_no_state() -> None:
+    found = [a.value for a in actors().find("Turkish Air Force Commander Gen. Murat Özbek met "
+                                            "Polish Chief of the General Staff")]
+    assert "UZB" not in found, found
+    assert [a.value for a in actors().find("Türk ve Özbek askerleri")] == ["TUR", "UZB"]
+
+
+def test_what_is_expected_to_happen_today_is_still_ahead() -> None:
+    text = ("BELGRAD (AA) - 04.02.2026\n\nKazakistan Savunma Bakanı salı günü Belgrad'da Sırp "
+            "mevkidaşı ile görüştü.\n\nBakanın Belgrad temasları kapsamında bugün Sırbistan "
+            "Genelkurmay Başkanı ile de görüşmesi bekleniyor.\n")
+    meetings = _of(_events(text), "meeting")
+    assert [e["date_start"] for e in meetings] == ["2026-02-03"], meetings
+    # what was done today is done
+    text = ("BELGRAD (AA) - 04.02.2026\n\nKazakistan Savunma Bakanı bugün Belgrad'da Sırp "
+            "mevkidaşı ile görüştü.\n")
+    assert [e["date_start"] for e in _of(_events(text), "meeting")] == ["2026-02-04"]

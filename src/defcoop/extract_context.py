@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from defcoop.detect.dates import DateMention, find_dates, with_year
+from defcoop.detect.events import main_clause
 from defcoop.detect.relative import (day_shift_at, names_weekday, relative_dates, reports_speech,
                                      same_day_at, speaks_of_future)
 from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
@@ -81,7 +82,9 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
                 fs.dates = sorted([*fs.dates, *extra], key=lambda x: x.begin)
         if fs.future and now:
             # after the relative days: "is scheduled to visit ... on Thursday" is ahead too
-            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]]
+            # "bugün ... görüşmesi bekleniyor": the day of writing is still ahead in the future tense
+            fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]
+                        or (x.first == written and speaks_of_future(main_clause(fs.text)))]
             # a year inside a name ("X-2025 Tatbikatı ... Kasım ayında icra edilecek") dates nothing
             strong = [x for x in fs.dates if not x.weak]
             fs.ahead = written is not None and bool(strong) and all(x.begin in fs.later for x in strong)

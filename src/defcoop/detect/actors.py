@@ -39,6 +39,8 @@ class ActorFinder:
             kind = "party" if actor.type == "state" else "organization"
             if kind == "party" and maker.match(text, end):
                 kind = "maker"   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
+            if kind == "party" and _family_name(text, start, end):
+                continue   # "Gen. Murat Özbek": a man's family name
             if kind == "party" and out and self._foreign_office(text, out[-1], actor.id, start, end):
                 continue   # "Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı": Serbia's chief
             out.append(Span(kind, actor.id, start, end, text[start:end],
@@ -84,6 +86,22 @@ def _officials() -> dict[str, list[str]]:
     d = lexicon.load("officials") or {}
     path = lexicon.lexicon_path("officials")
     return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items() if k != "own_words"}
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from defcoop.detect import lexicon
+    return frozenset(key(w) for w in lexicon.strings(
+        lexicon.load("places").get("surname_names"), lexicon.lexicon_path("places"), "surname_names"))
+
+
+_BEFORE_NAME = re.compile(r"[A-ZÇĞİÖŞÜ][\w’'.-]*[ \t]+$")
+
+
+def _family_name(text: str, start: int, end: int) -> bool:
+    """Whether the state's name at ``start`` is a family name after a given name."""
+    return (key(text[start:end]) in _surnames()
+            and _BEFORE_NAME.search(text, max(0, start - 30), start) is not None)
 
 
 @lru_cache(maxsize=1)
