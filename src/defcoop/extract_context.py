@@ -29,6 +29,10 @@ STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞ
 DAY_THEN_CITY = re.compile(r"^[^\n,]{6,30},[ \t]*[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*$")
 
 
+# ... and a day, its weekday and a city in capitals after a dash ("12 Haziran 2025, Perşembe –
+# ANKARA"); the dash is filler of the date part, the city is where the release was issued.
+_DAY_THEN_CAPITAL = re.compile(r"^[^\n]{6,40}?[ \t]*[,–—-][ \t]*"
+                               r"(?P<city>[A-ZÇĞİÖŞÜ]{2,}(?:[ \t]+[A-ZÇĞİÖŞÜ]{2,}){0,2})[ \t]*$")
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -394,6 +398,9 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
         elif DAY_THEN_CITY.match(line) and _only_dates(text, pos, pos + line.index(","), dates):
             cut = end   # "31 Temmuz 2025, ANKARA" under a release's heading
+        elif (city := _DAY_THEN_CAPITAL.match(line)) and _only_dates(
+                text, pos, pos + city.start("city"), dates):
+            cut = end   # "12 Haziran 2025, Perşembe – ANKARA"
         elif _dated_tail(text, pos, end, dates):
             cut = end   # "Haber: Ali KAYA / MOGADİŞU, (DHA) - Yayınlanma: 09.09.2025 11:32"
         pos = end + 1
@@ -422,6 +429,9 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
     labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
     line = text[a:b]
     sep = "|" if line.count("|") >= 2 else " / " if line.count(" / ") >= 2 else ""
+    one = not sep and line.count("|") == 1   # "Published June 14, 2025 | By A. Reporter"
+    if one:
+        sep = "|"
     if not sep:   # "[Baku] / 18.11.2025 / 10:42 / APA" has its cells between slashes
         return False
     cells, pos = [], a
@@ -435,6 +445,8 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
         return False
     if any(":" in o or o.startswith("By ") or _READ_TIME.search(o) for o in others):
         return True   # "Source: Xinhua", "By ...", "4 min read", "Sayı 142"
+    if one:
+        return False   # one bar: only a byline or a label beside the date
     # else labels, not a table row's cells ("X-2025 Tatbikatı | 23.06.2025 | Izmir"): no year in
     # them, and the last not a single word (a place)
     return not any(_YEAR_WRITTEN.search(o) for o in others) and not _ONE_WORD.fullmatch(others[-1])
