@@ -262,8 +262,9 @@ def _said_then(low: str, start: int, end: int, speech: re.Pattern[str], text: st
         return m is not None and not (text and text[at + m.start():at + m.start() + 1].isupper())
 
     a = max(0, start - 25)
-    if spoken(speech.search(low[a:start]), a):
-        return True
+    before = speech.search(low[a:start])
+    if spoken(before, a) and before is not None and "," not in low[a + before.end():start]:
+        return True   # not "yapılan açıklamada, dün akşam ... ateş açıldığı": what was said
     after = speech.search(low[end:end + 25])
     if not spoken(after, end) or after is None:
         return False
