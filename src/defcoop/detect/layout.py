@@ -36,6 +36,7 @@ class Layout:
     max_chars: int
     lines: int
     front: re.Pattern[str]
+    front_dates: frozenset[str]   # folded labels that only date (see ``_front``)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,9 @@ def layout_words() -> Layout:
     labels = lexicon.strings(data.get("front_matter_labels"), path, "front_matter_labels")
     front = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*:[^\n\f]*",
                        re.M | re.I) if labels else re.compile(r"(?!)")
-    return Layout(heads, marks, numbers[0], numbers[1], front)
+    dates = frozenset(fold(x) for x in lexicon.strings(data.get("front_matter_dates"), path,
+                                                        "front_matter_dates"))
+    return Layout(heads, marks, numbers[0], numbers[1], front, dates)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -235,6 +238,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
 def _front(text: str, lay: Layout) -> list[tuple[int, int]]:
     """Labelled front matter ("Keywords: ..."): only lines with a colon are tried."""
     out: list[tuple[int, int]] = []
+    dating: list[tuple[int, int]] = []
     tried = -1
     i = text.find(":")
     while i >= 0:
@@ -243,9 +247,11 @@ def _front(text: str, lay: Layout) -> list[tuple[int, int]]:
             tried = a
             m = lay.front.match(text, a)
             if m:
-                out.append((m.start(), m.end()))
+                label = fold(text[a:m.start() + m.group(0).index(":")].strip())
+                (dating if label in lay.front_dates else out).append((m.start(), m.end()))
         i = text.find(":", i + 1)
-    return out
+    # "Kabul Tarihi:" beside "Anahtar Kelimeler:" is a paper's; alone, a news page's date line
+    return sorted(out + dating) if out else out
 
 
 def blank(text: str, ranges: list[tuple[int, int]]) -> str:
