@@ -514,7 +514,8 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
                 if prev.heading or (prev.paragraph != facts[i].paragraph and not (
                         opens and j == i - 1)):
                     break  # the sentence before, in the paragraph or just before it
-                strong = [x for x in prev.dates if not x.weak and x.role != "until"]
+                strong = [x for x in prev.dates if not x.weak and x.role != "until"
+                          and x.begin not in prev.later]   # not what the sentence before plans
                 if strong and d.kind in ("agreement", "declaration") and _dates_other(
                         reg, d, prev) and not any(m.verb and m.kind in (d.kind, "agreement")
                                                   for m in facts[i].common):

@@ -852,6 +852,7 @@ def find_common(text: str) -> list[EventMention]:
     out = [m for i, m in enumerate(out) if not (
         m.kind == "other" and not m.verb and i + 1 < len(out) and not out[i + 1].verb
         and out[i + 1].kind != "other" and not low[m.end:out[i + 1].start].strip())]
+    out = [m for m in out if m.verb or not _topic(low, m)]
     _light_verbs(low, out)
     _ship_visits(text, low, out)
     if any(m.verb and m.kind == "arms_transfer" for m in out) and _rescue_rx().search(low):
@@ -914,6 +915,24 @@ def _ship_rx() -> tuple[tuple[str, ...], re.Pattern[str]]:
     visits = tuple(lower_tr(w) for w in _event_words("visit_nouns"))
     alt = alternation(lower_tr(w) for w in _event_words("ship_words"))
     return visits, re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _topic_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = alternation(lower_tr(w) for w in _event_words("topic_after"))
+    before = alternation(lower_tr(w) for w in _event_words("topic_before"))
+    # only the other items of a list between the noun and the topic word ("tatbikat ve savunma
+    # sanayii alanlarındaki"): each one or two words after a comma or "ve"
+    item = r"(?:\s*,\s*|\s+(?:ve|ile|and|or|veya)\s+)\w+(?:[ \t]+\w+)?"
+    return (re.compile(rf"(?:{item})*\s+(?:{after})(?!\w)" if after else r"(?!x)x"),
+            re.compile(rf"(?<!\w)(?:{before})\s+(?:\w+(?:[ \t]+\w+)?(?:{item})*?)?"
+                       rf"\s*(?:,\s*|\s+(?:and|or)\s+)?$" if before else r"(?!x)x"))
+
+
+def _topic(low: str, m: EventMention) -> bool:
+    """Whether noun ``m`` is listed as a field of cooperation (``topic_after``/``topic_before``)."""
+    after, before = _topic_rx()
+    return bool(after.match(low, m.end) or before.search(low, max(0, m.start - 90), m.start))
 
 
 @lru_cache(maxsize=1)

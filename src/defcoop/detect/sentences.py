@@ -108,11 +108,17 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if s.startswith(("http", "www")):
         return False
+    if s != line.strip() and len(s) <= NUMBERED_HEADING_MAX:
+        return True   # "3. Umman ile askerî işbirliği": a numbered item's title, in sentence case
     words = [w for w in re.findall(r"\w+", s) if len(w) > 3 and not w.isdigit()]
     if not words:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= 0.6
+
+
+# A numbered line this short without final punctuation is an item's title, however capitalized.
+NUMBERED_HEADING_MAX = 60
 
 
 def _ends_sentence(line: str) -> bool:
