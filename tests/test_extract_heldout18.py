@@ -1,0 +1,59 @@
+"""Cases of the eighteenth held-out set (first seen: record F1 0.245 strict, 0.449 soft), each
+written again in other words and about other states, so that the rule, not the document, is
+tested; and the counter-examples each rule must leave alone."""
+
+from __future__ import annotations
+
+from defcoop.detect.events import find_common
+from defcoop.detect.sentences import paragraphs
+
+from extract_cases import events as _events, of as _of
+
+
+def test_unprovoked_firing_across_a_line_is_a_clash() -> None:
+    text = ("INTER SERVICES PUBLIC RELATIONS\nPRESS RELEASE\n\nRawalpindi, 3 March 2026:\n\n"
+            "Earlier today, Afghan troops resorted to unprovoked firing on Pakistani posts along "
+            "the border near Chaman.\n")
+    conflicts = _of(_events(text), "conflict")
+    assert [(e["date_start"], sorted(e["parties"])) for e in conflicts] == [
+        ("2026-03-03", ["AFG", "PAK"])], conflicts
+
+
+def test_a_numbered_item_title_in_sentence_case_is_a_heading() -> None:
+    text = "3. Ürdün ile askerî işbirliği\nÜrdün heyeti 10 Haziran'da Ankara'da temaslarda bulundu.\n"
+    assert [h for _a, _b, h in paragraphs(text)] == [True, False]
+    # a numbered sentence is no heading
+    text = "3. Ürdün heyeti 10 Haziran'da Ankara'da temaslarda bulundu.\nHeyet döndü.\n"
+    assert [h for _a, _b, h in paragraphs(text)] == [False]
+
+
+def test_events_listed_as_fields_of_cooperation_are_topics() -> None:
+    kinds = [m.kind for m in find_common(
+        "Görüşmelerde eğitim, tatbikat ve savunma sanayii alanlarındaki işbirliği ele alındı.")]
+    assert "exercise" not in kinds
+    kinds = [m.kind for m in find_common(
+        "They discussed cooperation in the fields of training, exercises and defence industry.")]
+    assert "exercise" not in kinds
+    # a meeting that opens a sentence about a field is still the meeting
+    kinds = [m.kind for m in find_common(
+        "Toplantının sonunda bakanlar, mayın karşı tedbirleri alanındaki işbirliğine yönelik "
+        "bir Ortak Deklarasyon imzaladı.")]
+    assert "meeting" in kinds and "declaration" in kinds
+
+
+def test_a_name_without_a_date_takes_none_from_a_plan_before_it() -> None:
+    text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\n\nGüncelleme: 12.06.2025 14:20\n\n"
+            "5. Tatbikat faaliyetleri\nHer yıl icra edilen Anadolu Kartalı Tatbikatı'nın bu yılki "
+            "safhası, 23 Haziran-4 Temmuz tarihleri arasında Konya'da icra edilecektir. Ayrıca iki "
+            "yılda bir düzenlenen EFES Tatbikatı'nın planlama konferanslarına devam edilmektedir.\n")
+    assert _of(_events(text), "exercise") == [], _events(text)
+
+
+def test_official_contacts_of_a_delegation_are_a_meeting() -> None:
+    text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\n\nGüncelleme: 12.06.2025 14:20\n\n"
+            "3. Ürdün ile askerî işbirliği\nÜrdün Silahlı Kuvvetleri Genelkurmay Başkanı ve "
+            "beraberindeki heyet, 10-11 Haziran tarihlerinde Ankara'da resmî temaslarda "
+            "bulunmuştur.\n")
+    meetings = _of(_events(text), "meeting")
+    assert [(e["date_start"], e["date_end"]) for e in meetings] == [
+        ("2025-06-10", "2025-06-11")], meetings
