@@ -125,6 +125,13 @@ def _resolved(event: Event, source: str) -> Resolved:
                     [source] if event.claims else [])
 
 
+@lru_cache(maxsize=4096)
+def _actor_type(ident: str) -> str:
+    from defcoop.kb import load_actors
+    actor = load_actors().get(ident)
+    return actor.type if actor is not None else ""
+
+
 def candidates(doc: Document, reg: Registry) -> list[Candidate]:
     """The drafts with a date (or a table row) as candidates, their claims resolved."""
     out: list[Candidate] = []
@@ -145,7 +152,10 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
         r = _resolved(event, source)
         if (d.kind == "arms_transfer" and len(r.parties) < 2 and not r.places
                 and "table" not in d.loci):
-            continue   # "Türkiye's defense exports reached $7.1 billion in 2024": to no one, nowhere
+            continue
+        if d.kind == "meeting" and len(r.parties) < 2 and r.organizations and all(
+                _actor_type(o) == "company" for o in r.organizations):
+            continue   # "Aselsan said it had held talks with delegations": a company's, no state's   # "Türkiye's defense exports reached $7.1 billion in 2024": to no one, nowhere
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"
