@@ -57,3 +57,21 @@ def test_official_contacts_of_a_delegation_are_a_meeting() -> None:
     meetings = _of(_events(text), "meeting")
     assert [(e["date_start"], e["date_end"]) for e in meetings] == [
         ("2025-06-10", "2025-06-11")], meetings
+
+
+def test_a_light_verb_far_from_the_only_kind_of_noun_before_it_is_theirs() -> None:
+    kinds = [(m.kind, m.verb) for m in find_common(
+        "Zırhlı araçların teslimatı, cuma günü başkentte düzenlenen törenle gerçekleştirildi.")]
+    assert ("arms_transfer", True) in kinds and ("exercise", True) not in kinds, kinds
+    # with a noun of its own kind, an exercise is held
+    kinds = {m.kind for m in find_common("Tatbikat cuma günü Konya'da gerçekleştirildi.")}
+    assert kinds == {"exercise"}, kinds
+
+
+def test_who_attended_the_ceremony_takes_part() -> None:
+    text = ("T.C. CUMHURBAŞKANLIĞI SAVUNMA SANAYİİ BAŞKANLIĞI\n\nYayın tarihi: 9 Haziran 2025\n\n"
+            "Çad'a Akıncı teslimatı\nÇad Hava Kuvvetlerinin envanterine girecek Akıncı insansız "
+            "hava araçları, 4 Haziran'da Ncamena'da düzenlenen törenle teslim edildi. Törene Çad "
+            "Savunma Bakanı ile Türkiye'nin Ncamena Büyükelçisi katıldı.\n")
+    transfers = _of(_events(text), "arms_transfer")
+    assert [sorted(e["parties"]) for e in transfers] == [["TCD", "TUR"]], transfers

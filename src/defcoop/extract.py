@@ -493,7 +493,16 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
     recent: dict[str, Draft] = {}
     seen: dict[int, int] = {}   # a draft's last paragraph with facts
     paragraph = -1
+    told: list[Draft] = []   # the events the sentence before told of, in its paragraph
     for s in facts:
+        if told and (s.paragraph != paragraph or s.common or s.named or s.heading):
+            told = []
+        elif told and ev.opens_with_ceremony(s.text):
+            # "... Niamey'de düzenlenen törenle teslim edildi. Törene Nijer Savunma Bakanı ile
+            # Türkiye'nin Niamey Büyükelçisi katıldı.": who attended is a party of what was done
+            for d in told:
+                add_facts(d, s, mentioned=False, anchor=0, name_spans=[], signing=False)
+            continue
         # "the exercise", a verb without a name: only an event of this or the last paragraph
         if s.paragraph != paragraph and recent:
             recent = {k: d for k, d in recent.items()
@@ -620,6 +629,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
             seen[id(d)] = s.paragraph
+        told = [d for d, *_ in targets]
 
 
 def _another_event(s: SentenceFacts, owner: Draft) -> bool:

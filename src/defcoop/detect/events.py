@@ -959,6 +959,14 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
         if (m.verb and not prev.verb and prev.kind != m.kind and not low[prev.end:m.start].strip()
                 and low[m.start:m.end].startswith(stems)):
             m.kind = prev.kind
+    # "... teslimatı, cuma günü ... düzenlenen törenle gerçekleştirildi": with nouns of one other
+    # kind only before it, the light verb is theirs
+    for i, m in enumerate(found):
+        if m.verb and low[m.start:m.end].startswith(stems):
+            kinds = {x.kind for x in found[:i] if not x.verb and not x.anaphoric}
+            if len(kinds) == 1 and m.kind not in kinds and not any(
+                    x.kind == m.kind and not x.verb for x in found):
+                m.kind = kinds.pop()
 
 
 @lru_cache(maxsize=1)
@@ -1169,6 +1177,18 @@ def frames(text: str, end: int) -> bool:
     """Whether the named event ending at ``end`` is only the frame of what follows it
     ("... Harekâtı kapsamında", "... Tatbikatı çerçevesinde")."""
     return _scope_rx().match(lower_tr(text), end) is not None
+
+
+@lru_cache(maxsize=1)
+def _ceremony_rx() -> re.Pattern[str]:
+    alt = alternation(_event_words("ceremony_openers"))
+    return re.compile(rf"(?:{alt})(?!\w)" if alt else r"(?!x)x")
+
+
+def opens_with_ceremony(text: str) -> bool:
+    """Whether ``text`` opens with the ceremony of what was just told ("Törene ... katıldı",
+    "The ceremony was attended by ...", ``ceremony_openers``)."""
+    return _ceremony_rx().match(text.lstrip()) is not None
 
 
 def main_clause(text: str) -> str:
