@@ -58,3 +58,12 @@ def test_fires_fought_by_two_states_forces_and_troops_moving_in() -> None:
             "intikal ederek görevi devraldı.\n")
     kinds = sorted(e["kind"] for e in _events(text))
     assert kinds == ["deployment", "other"], _events(text)
+
+
+def test_a_weekday_before_a_clause_joined_about_the_future_is_past() -> None:
+    text = "The drill began on Sunday and will run until June 5 off the coast."
+    assert [d.start for d in relative_dates(text, "2025-06-03")] == ["2025-06-01"]
+    # a sentence about the future looks ahead, whatever nouns "and" joins
+    text = ("The delegation is scheduled to visit the Academy of the Armed Forces and the Alley of "
+            "Martyrs on Thursday.")
+    assert [d.start for d in relative_dates(text, "2025-06-03")] == ["2025-06-05"]

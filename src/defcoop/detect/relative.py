@@ -44,6 +44,7 @@ class _Words:
     this_month: re.Pattern[str]
     last_year: re.Pattern[str]
     weekday_before: re.Pattern[str]   # ends right before a weekday ("geçen cuma")
+    future_clause: re.Pattern[str]    # " and will ...": a clause joined on, about the future
 
 
 def _alt(words: list[str]) -> str:
@@ -98,12 +99,14 @@ def _words() -> _Words:
     ly = _alt(lexicon.strings(d.get("last_year"), path, "last_year"))
     last_year = re.compile(rf"(?<!\w)(?:{ly})(?!\w)" if ly else r"(?!x)x")
     wb = _alt(lexicon.strings(d.get("weekday_before"), path, "weekday_before"))
+    jn = _alt(lexicon.strings(d.get("clause_joiners"), path, "clause_joiners"))
     return _Words(days, offsets, weekdays, last_week, future,
                   re.compile(rf"(?<!\w)(?:{sp})(?!\w)" if sp else r"(?!x)x"),
                   re.compile(f"{days.pattern}|{last_week.pattern}|{months.pattern}|{last_month.pattern}"
                              f"|{this_month.pattern}|{last_year.pattern}"),
                   months, numbers, last_month, this_month, last_year,
-                  re.compile(rf"(?<!\w)(?:{wb})\s+$" if wb else r"(?!x)x"))
+                  re.compile(rf"(?<!\w)(?:{wb})\s+$" if wb else r"(?!x)x"),
+                  re.compile(rf"\s(?:{jn})\s+(?:{fw})(?!\w)" if jn and fw else r"(?!x)x"))
 
 
 def _month_numbers() -> dict[str, int]:
@@ -273,6 +276,13 @@ def _said_then(low: str, start: int, end: int, speech: re.Pattern[str], text: st
     return not closing
 
 
+def _clause_of(text: str, at: int) -> str:
+    """``text`` up to a clause joined after offset ``at`` that speaks of the future ("began on
+    Sunday and will run until June 5": only "began on Sunday" dates the Sunday)."""
+    m = _words().future_clause.search(lower_tr(text), at)
+    return text[:m.start()] if m else text
+
+
 def relative_dates(text: str, filed: str) -> list[DateMention]:
     """Dates of the relative days in ``text`` against the dateline day ``filed`` (YYYY-MM-DD);
     offsets are relative to ``text``."""
@@ -301,7 +311,6 @@ def _compute(text: str, filed: str) -> list[DateMention]:
     w = _words()
     low = lower_tr(text)
     out: list[DateMention] = []
-    future = None
     weekday_of: set[int] = set()   # starts of "last week" that only say which weekday
     for m in w.days.finditer(low):
         word = " ".join(m.group(0).split())
@@ -315,11 +324,12 @@ def _compute(text: str, filed: str) -> list[DateMention]:
                     _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")
                     or w.weekday_before.search(low, max(0, m.start() - 16), m.start())):
                 continue  # "pazar" is also a market: in lower case or opening a sentence, only as "pazar günü"
-            if future is None:
-                # "signed on Thursday a contract under which the yard will build": the future of
-                # what the document provides for is not the signing's
-                main = main_clause(text)
-                future = speaks_of_future(main if m.start() < len(main) else text)
+            # "signed on Thursday a contract under which the yard will build": the future of
+            # what the document provides for is not the signing's; "began on Sunday and will run
+            # until June 5": nor that of the clause after "and"
+            main = main_clause(text)
+            clause = _clause_of(main if m.start() < len(main) else text, m.start())
+            future = speaks_of_future(clause)
             back = (ref.weekday() - w.weekdays[word]) % 7
             day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
             lw = _last_week_before(low, m.start(), w)
