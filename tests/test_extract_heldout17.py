@@ -67,3 +67,11 @@ def test_a_weekday_before_a_clause_joined_about_the_future_is_past() -> None:
     text = ("The delegation is scheduled to visit the Academy of the Armed Forces and the Alley of "
             "Martyrs on Thursday.")
     assert [d.start for d in relative_dates(text, "2025-06-03")] == ["2025-06-05"]
+
+
+def test_a_dateline_with_the_date_and_a_section_after_a_bar_dates_the_story() -> None:
+    text = ("JIJI PRESS - Jun 19, 2025 - 18:05 | Japan, World\n\nTurkish frigate wraps up port call\n\n"
+            "OSAKA - A Turkish navy frigate wrapped up a four-day port call in Osaka on Thursday, "
+            "the Maritime Self-Defense Force said.\n")
+    deployments = _of(_events(text), "deployment")
+    assert [e["date_start"] for e in deployments] == ["2025-06-19"], deployments

@@ -375,7 +375,10 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
     ``early``: the sentence is among the first of the document."""
     cut = dateline(text)
     if cut:
-        return len(text) if _only_dates(text, cut, len(text), dates) else cut
+        bar = text.find("|", cut)
+        # "KYODO NEWS - Jun 19, 2025 - 18:05 | Japan, World": the section after a bar
+        return len(text) if _only_dates(text, cut, len(text), dates) or (
+            0 < bar and "\n" not in text[cut:bar] and _only_dates(text, cut, bar, dates)) else cut
     if not early or not dates:
         return 0
     if STANDALONE_DATELINE.match(text):
@@ -401,6 +404,7 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
         elif (city := _DAY_THEN_CAPITAL.match(line)) and _only_dates(
                 text, pos, pos + city.start("city"), dates):
             cut = end   # "12 Haziran 2025, Perşembe – ANKARA"
+
         elif _dated_tail(text, pos, end, dates):
             cut = end   # "Haber: Ali KAYA / MOGADİŞU, (DHA) - Yayınlanma: 09.09.2025 11:32"
         pos = end + 1
