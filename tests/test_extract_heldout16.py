@@ -86,3 +86,14 @@ def test_what_is_expected_to_happen_today_is_still_ahead() -> None:
     text = ("BELGRAD (AA) - 04.02.2026\n\nKazakistan Savunma Bakanı bugün Belgrad'da Sırp "
             "mevkidaşı ile görüştü.\n")
     assert [e["date_start"] for e in _of(_events(text), "meeting")] == ["2026-02-04"]
+
+
+def test_teams_sent_for_a_rescue_are_the_rescue() -> None:
+    text = ("TİRAN (İHA) - 8 Mayıs 2025\n\nTürk Silahlı Kuvvetlerinden gönderilen arama kurtarma "
+            "ekipleri, 28 Nisan-2 Mayıs tarihleri arasında Karadağ askerleriyle birlikte sel "
+            "bölgesinde arama kurtarma faaliyetleri yürüttü.\n")
+    assert [e["kind"] for e in _events(text)] == ["other"], _events(text)
+    # troops sent with no rescue told are a deployment
+    text = ("TİRAN (İHA) - 8 Mayıs 2025\n\nKaradağ Silahlı Kuvvetlerine ait bir piyade birliği, 3 "
+            "Mayıs'ta Prizren'e gönderildi.\n")
+    assert [e["kind"] for e in _events(text)] == ["deployment"], _events(text)

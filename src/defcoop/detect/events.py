@@ -854,6 +854,10 @@ def find_common(text: str) -> list[EventMention]:
         and out[i + 1].kind != "other" and not low[m.end:out[i + 1].start].strip())]
     out = [m for m in out if m.verb or not _topic(low, m)]
     _light_verbs(low, out)
+    if any(m.kind == "other" and not m.verb for m in out):
+        for m in out:   # "gönderilen arama kurtarma ekipleri": teams sent for the rescue
+            if m.verb and m.kind == "deployment":
+                m.kind = "other"
     _ship_visits(text, low, out)
     if any(m.verb and m.kind == "arms_transfer" for m in out) and _rescue_rx().search(low):
         out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]   # people rescued
