@@ -97,3 +97,13 @@ def test_teams_sent_for_a_rescue_are_the_rescue() -> None:
     text = ("TİRAN (İHA) - 8 Mayıs 2025\n\nKaradağ Silahlı Kuvvetlerine ait bir piyade birliği, 3 "
             "Mayıs'ta Prizren'e gönderildi.\n")
     assert [e["kind"] for e in _events(text)] == ["deployment"], _events(text)
+
+
+def test_an_office_of_two_states_cooperation_opened_is_an_institution() -> None:
+    text = ("Analiz | Aralık 2025\n\nKurumsal boyutta ise 25 Kasım 2025'te Cakarta'da "
+            "“Türkiye-Endonezya Savunma Sanayii İşbirliği Ofisi” açılmıştır.\n")
+    institutions = _of(_events(text), "institution")
+    assert [e["date_start"] for e in institutions] == ["2025-11-25"], institutions
+    # a fair opened is none
+    text = ("Analiz | Aralık 2025\n\nSavunma fuarı 25 Kasım 2025'te Cakarta'da açılmıştır.\n")
+    assert _of(_events(text), "institution") == [], _events(text)
