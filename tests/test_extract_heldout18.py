@@ -75,3 +75,11 @@ def test_who_attended_the_ceremony_takes_part() -> None:
             "Savunma Bakanı ile Türkiye'nin Ncamena Büyükelçisi katıldı.\n")
     transfers = _of(_events(text), "arms_transfer")
     assert [sorted(e["parties"]) for e in transfers] == [["TCD", "TUR"]], transfers
+
+
+def test_last_thursday_written_on_a_thursday_is_a_week_before() -> None:
+    from defcoop.detect.relative import relative_dates
+    assert [d.start for d in relative_dates("Geçen perşembe Taşkent'te imzalanan anlaşma",
+                                            "2025-06-05")] == ["2025-05-29"]
+    assert [d.start for d in relative_dates("Perşembe günü Taşkent'te imzalanan anlaşma",
+                                            "2025-06-05")] == ["2025-06-05"]

@@ -331,6 +331,8 @@ def _compute(text: str, filed: str) -> list[DateMention]:
             clause = _clause_of(main if m.start() < len(main) else text, m.start())
             future = speaks_of_future(clause)
             back = (ref.weekday() - w.weekdays[word]) % 7
+            if not back and w.weekday_before.search(low, max(0, m.start() - 16), m.start()):
+                back = 7   # "geçen perşembe" written on a Thursday: a week before
             day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
             lw = _last_week_before(low, m.start(), w)
             if lw is not None:
