@@ -500,8 +500,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
         elif told and ev.opens_with_ceremony(s.text):
             # "... Niamey'de düzenlenen törenle teslim edildi. Törene Nijer Savunma Bakanı ile
             # Türkiye'nin Niamey Büyükelçisi katıldı.": who attended is a party of what was done
-            for d in told:
-                add_facts(d, s, mentioned=False, anchor=0, name_spans=[], signing=False)
+            for done in told:
+                add_facts(done, s, mentioned=False, anchor=0, name_spans=[], signing=False)
             continue
         # "the exercise", a verb without a name: only an event of this or the last paragraph
         if s.paragraph != paragraph and recent:

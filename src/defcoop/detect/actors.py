@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from defcoop.detect.names import NameIndex
 from defcoop.detect.spans import Span, Token, tokens
@@ -46,7 +47,7 @@ class ActorFinder:
             out.append(Span(kind, actor.id, start, end, text[start:end],
                             {"type": actor.type, "country": actor.country}))
         own = _own_words()
-        if own:
+        if own and not any(q in text for q in _QUOTES):   # in a quotation "we" are the speaker's
             taken = len(out)
             for t in toks if toks is not None else tokens(text):
                 for state, starts in own:
@@ -86,6 +87,9 @@ def _officials() -> dict[str, list[str]]:
     d = lexicon.load("officials") or {}
     path = lexicon.lexicon_path("officials")
     return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items() if k != "own_words"}
+
+
+_QUOTES: Final = ('"', "“", "”", "«", "»")
 
 
 @lru_cache(maxsize=1)

@@ -855,9 +855,9 @@ def find_common(text: str) -> list[EventMention]:
     out = [m for m in out if m.verb or not _topic(low, m)]
     _light_verbs(low, out)
     if any(m.kind == "other" and not m.verb for m in out):
-        for m in out:   # "gönderilen arama kurtarma ekipleri": teams sent for the rescue
-            if m.verb and m.kind == "deployment":
-                m.kind = "other"
+        for x in out:   # "gönderilen arama kurtarma ekipleri": teams sent for the rescue
+            if x.verb and x.kind == "deployment":
+                x.kind = "other"
     _ship_visits(text, low, out)
     if any(m.verb and m.kind == "arms_transfer" for m in out) and _rescue_rx().search(low):
         out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]   # people rescued
