@@ -191,6 +191,7 @@ def _own_abbreviations(text: str, facts: list[SentenceFacts], f: Finders) -> Non
         if any(a.text[:2].isupper() and _letters(a.text) in defined for a in fs.actors):
             fs.actors = tuple(a for a in fs.actors if _letters(a.text) not in defined
                               or a.value in defined[_letters(a.text)])
+            fs.key = None   # its actors are this document's now: no memo by its analysis
 
 
 # Characters of a name before the abbreviation in brackets that follows it.

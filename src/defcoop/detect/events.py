@@ -761,13 +761,21 @@ def kind_of_name(name: str) -> str | None:
     return None
 
 
-def section_kind(heading: str) -> str | None:
-    """The kind a section heading announces ("Askeri Tatbikatlar" -> exercise)."""
+def _section_kind_uncached(heading: str) -> str:
     f = fold(heading)
     for word, kind in words().section_kinds:
         if word in f:
             return kind
-    return None
+    return ""
+
+
+_SECTION_KIND_MEMO: Final[Bounded[str, str]] = Bounded()
+
+
+def section_kind(heading: str) -> str | None:
+    """The kind a section heading announces ("Askeri Tatbikatlar" -> exercise); memoized by its
+    text."""
+    return _SECTION_KIND_MEMO.cached(heading, _section_kind_uncached) or None
 
 
 # ----------------------------------------------------------------------------- common nouns/verbs

@@ -311,13 +311,21 @@ def _started(d: Draft, first: str | None) -> str | None:
 
 def body_states(s: SentenceFacts) -> list[str]:
     """The states of the military, ministry, company and institution bodies ``s`` names, in
-    order: their state is a party to what they do."""
-    out: list[str] = []
-    for a in s.actors:
-        c = a.extra.get("country")
-        if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c and c not in out:
-            out.append(str(c))
-    return out
+    order: their state is a party to what they do; memoized by the sentence's analysis."""
+    hit = _BODY_STATES.get(s.key) if s.key is not None else None
+    if hit is None:
+        out: list[str] = []
+        for a in s.actors:
+            c = a.extra.get("country")
+            if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c and c not in out:
+                out.append(str(c))
+        hit = tuple(out)
+        if s.key is not None:
+            _BODY_STATES.put(s.key, hit)
+    return list(hit)
+
+
+_BODY_STATES: Final[Bounded[object, tuple[str, ...]]] = Bounded()
 
 
 # Verbs of a visitor calling on a host: the host city's state is the other side.
