@@ -83,3 +83,15 @@ def test_last_thursday_written_on_a_thursday_is_a_week_before() -> None:
                                             "2025-06-05")] == ["2025-05-29"]
     assert [d.start for d in relative_dates("Perşembe günü Taşkent'te imzalanan anlaşma",
                                             "2025-06-05")] == ["2025-06-05"]
+
+
+def test_a_short_line_in_sentence_case_between_printed_lines_is_a_title() -> None:
+    body = ("Türkiye ile Ürdün arasındaki güvenlik ilişkileri, uzun yıllar boyunca sınır güvenliği\n"
+            "ve terörle mücadele etrafında gelişmiş ve iki ülke arasında birçok anlaşma yapılmıştır.\n")
+    text = (body + "Yüksek düzeyli temaslar ve mutabakat muhtırası\n"
+            "Sürecin dönüm noktası, 14 Mart 2024'te Amman'da yapılan yüksek düzeyli güvenlik\n"
+            "toplantısı olmuştur ve iki ülkenin bakanları bir araya gelerek işbirliğini görüşmüştür.\n")
+    assert [h for _a, _b, h in paragraphs(text)] == [False, True, False]
+    # the last, short line of a printed paragraph ends a sentence: no title
+    text = body + "Bu not süreci inceler.\nSonraki bölüm, güvenlik işbirliğinin kurumsallaşmasını ve\n"
+    assert True not in [h for _a, _b, h in paragraphs(text)]

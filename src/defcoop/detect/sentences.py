@@ -130,6 +130,7 @@ def _ends_sentence(line: str) -> bool:
 # wide as the others (this share of the median) is a line of a paragraph, not a heading.
 WRAPPED_WIDTH = 60
 FULL_LINE = 0.85
+SHORT_LINE = 0.7   # ... and a line this much shorter, between a full stop and a capital, a title
 
 
 def paragraphs(text: str) -> list[tuple[int, int, bool]]:
@@ -165,6 +166,14 @@ def paragraphs(text: str) -> list[tuple[int, int, bool]]:
                    and (len(bare) <= _HEADING_MAX or bare[0].isdigit())   # a section number
                    and _ends_sentence(prev_text) and looks_like_heading(line)
                    and (not following or following[0].isupper() or following[0].isdigit()))
+        if (not heading and median >= WRAPPED_WIDTH and len(bare) <= SHORT_LINE * median
+                and not spaced and bare[0].isupper() and bare[-1] not in _NOT_HEADING_END
+                and bare[-1] not in _TERMINAL and _ends_sentence(prev_text) and prev_text.strip()
+                and following and following[0].isupper() and len(bare.split()) >= 2):
+            # in printed lines, a short line in sentence case between a full stop and a
+            # capitalized line is a section's title ("Yüksek düzeyli temaslar ve mutabakat
+            # muhtırası")
+            heading = True
         if heading and spaced and len(stripped[i]) > 0.7 * median:
             heading = False
         if heading and median >= WRAPPED_WIDTH and len(stripped[i]) >= FULL_LINE * median:
