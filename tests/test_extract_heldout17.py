@@ -75,3 +75,22 @@ def test_a_dateline_with_the_date_and_a_section_after_a_bar_dates_the_story() ->
             "the Maritime Self-Defense Force said.\n")
     deployments = _of(_events(text), "deployment")
     assert [e["date_start"] for e in deployments] == ["2025-06-19"], deployments
+
+
+def test_jets_landed_for_joint_training_are_a_deployment_and_their_stops_no_party() -> None:
+    text = ("DOHA, Oct 22, 2025 (AA) - Six Turkish Air Force F-16 fighter jets, flying from their "
+            "home base in Türkiye with a "
+            "stop in Jordan, landed at Al Udeid Air Base on Sunday to take part in joint training "
+            "with the Qatari Emiri Air Force.\n")
+    deployments = _of(_events(text), "deployment")
+    assert [(e["date_start"], sorted(e["parties"])) for e in deployments] == [
+        ("2025-10-19", ["QAT", "TUR"])], deployments
+    places = [p["id"] for p in deployments[0]["places"]]
+    assert "al-udeid-air-base" in places and "jor" not in places and "tur" not in places, places
+
+
+def test_a_place_talked_about_is_not_where_the_talks_were() -> None:
+    text = ("DOHA, Oct 22, 2025 (AA) -\n\nThe Turkish and Qatari defence ministers held talks on "
+            "Monday, during which they discussed the situation in Gaza.\n")
+    meetings = _of(_events(text), "meeting")
+    assert [[p["id"] for p in e["places"]] for e in meetings] == [[]], meetings

@@ -292,7 +292,12 @@ def _local_uncached(text: str, heading: bool, early: bool,
     if cut > 0:
         filed = [x for x in dates if x.begin < cut]
         dates = [x for x in dates if x.begin >= cut]
-    actors = _owned(text, [x for x in d.actors if not in_mask(x.start)])
+    # "with a stop in Romania": a state named only as where a ship or aircraft came from or
+    # stopped takes no part (where arms were built, "Türkiye'de üretilen", supplies them)
+    moved = not any(x.kind == "arms_transfer" for x in m.common)
+    actors = _owned(text, [x for x in d.actors if not in_mask(x.start) and not (
+        moved and x.kind == "party"
+        and any(p.extra.get("origin") and p.start == x.start for p in d.places))])
     org_spans = {(x.start, x.end) for x in actors}
     orgs = [(x.start, x.end) for x in actors if x.kind == "organization"]
     # "By Staff Reporter | Islamabad | Saturday, June 14, 2025": a city between the bars of a
