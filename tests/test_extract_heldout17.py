@@ -93,4 +93,4 @@ def test_a_place_talked_about_is_not_where_the_talks_were() -> None:
     text = ("DOHA, Oct 22, 2025 (AA) -\n\nThe Turkish and Qatari defence ministers held talks on "
             "Monday, during which they discussed the situation in Gaza.\n")
     meetings = _of(_events(text), "meeting")
-    assert [[p["id"] for p in e["places"]] for e in meetings] == [[]], meetings
+    assert len(meetings) == 1 and all(p["id"] != "gaza" for p in meetings[0]["places"]), meetings
