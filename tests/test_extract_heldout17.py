@@ -94,3 +94,14 @@ def test_a_place_talked_about_is_not_where_the_talks_were() -> None:
             "Monday, during which they discussed the situation in Gaza.\n")
     meetings = _of(_events(text), "meeting")
     assert len(meetings) == 1 and all(p["id"] != "gaza" for p in meetings[0]["places"]), meetings
+
+
+def test_a_batch_of_arms_that_arrives_is_delivered() -> None:
+    text = ("Analiz | Aralık 2025\n\nGüney Kore'de geliştirilen bu obüslerin ilk partisi Mart "
+            "2025'te Polonya'ya ulaşmıştır.\n")
+    kinds = [e["kind"] for e in _events(text)]
+    assert kinds == ["arms_transfer"], _events(text)
+    # troops who arrive are deployed
+    text = ("Analiz | Aralık 2025\n\nGüney Kore'ye ait bir piyade birliği Mart 2025'te "
+            "Polonya'ya ulaşmıştır.\n")
+    assert [e["kind"] for e in _events(text)] == ["deployment"], _events(text)

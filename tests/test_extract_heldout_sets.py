@@ -122,7 +122,7 @@ FLOORS = [
     ("extraction-heldout14", 12, 0.84, 0.90, 0.50),
     ("extraction-heldout15", 12, 0.93, 0.96, 0.60),
     ("extraction-heldout16", 12, 0.92, 0.96, 0.42),
-    ("extraction-heldout17", 12, 0.87, 0.81, 0.56),
+    ("extraction-heldout17", 12, 0.90, 0.84, 0.56),
     ("extraction-heldout18", 12, 0.67, 0.82, 0.50),
     ("extraction-heldout19", 12, 0.76, 0.88, 0.34),
 ]

@@ -867,6 +867,11 @@ def find_common(text: str) -> list[EventMention]:
             if x.verb and x.kind == "deployment":
                 x.kind = "other"
     _ship_visits(text, low, out)
+    if any(m.verb and m.kind == "deployment" for m in out) and _batch_rx().search(low) and (
+            has_object("arms_transfer", text)):
+        for x in out:   # "bu obüslerin ilk partisi ... Ermenistan'a ulaşmış": arms delivered
+            if x.verb and x.kind == "deployment":
+                x.kind = "arms_transfer"
     if any(m.verb and m.kind == "arms_transfer" for m in out) and _rescue_rx().search(low):
         out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]   # people rescued
     out = _received_officials(text, low, out)
@@ -945,6 +950,12 @@ def _topic(low: str, m: EventMention) -> bool:
     """Whether noun ``m`` is listed as a field of cooperation (``topic_after``/``topic_before``)."""
     after, before = _topic_rx()
     return bool(after.match(low, m.end) or before.search(low, max(0, m.start - 90), m.start))
+
+
+@lru_cache(maxsize=1)
+def _batch_rx() -> re.Pattern[str]:
+    alt = alternation(lower_tr(w) for w in _event_words("batch_words"))
+    return re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
 
 
 @lru_cache(maxsize=1)
