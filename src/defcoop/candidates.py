@@ -152,10 +152,10 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
         r = _resolved(event, source)
         if (d.kind == "arms_transfer" and len(r.parties) < 2 and not r.places
                 and "table" not in d.loci):
-            continue
+            continue   # "Türkiye's defense exports reached $7.1 billion in 2024": to no one, nowhere
         if d.kind == "meeting" and len(r.parties) < 2 and r.organizations and all(
                 _actor_type(o) == "company" for o in r.organizations):
-            continue   # "Aselsan said it had held talks with delegations": a company's, no state's   # "Türkiye's defense exports reached $7.1 billion in 2024": to no one, nowhere
+            continue   # "Aselsan said it had held talks with delegations": a company's, no state's
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"

@@ -404,7 +404,6 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
         elif (city := _DAY_THEN_CAPITAL.match(line)) and _only_dates(
                 text, pos, pos + city.start("city"), dates):
             cut = end   # "12 Haziran 2025, Perşembe – ANKARA"
-
         elif _dated_tail(text, pos, end, dates):
             cut = end   # "Haber: Ali KAYA / MOGADİŞU, (DHA) - Yayınlanma: 09.09.2025 11:32"
         pos = end + 1

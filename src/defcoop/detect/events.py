@@ -863,17 +863,12 @@ def find_common(text: str) -> list[EventMention]:
     out = [m for m in out if m.verb or not _topic(low, m)]
     _light_verbs(low, out)
     if any(m.kind == "other" and not m.verb for m in out):
-        for x in out:   # "gönderilen arama kurtarma ekipleri": teams sent for the rescue
-            if x.verb and x.kind == "deployment":
-                x.kind = "other"
+        _verbs_become(out, "deployment", "other")   # "gönderilen arama kurtarma ekipleri"
     _ship_visits(text, low, out)
-    if any(m.verb and m.kind == "deployment" for m in out) and _batch_rx().search(low) and (
-            has_object("arms_transfer", text)):
-        for x in out:   # "bu obüslerin ilk partisi ... Ermenistan'a ulaşmış": arms delivered
-            if x.verb and x.kind == "deployment":
-                x.kind = "arms_transfer"
-    if any(m.verb and m.kind == "arms_transfer" for m in out) and _rescue_rx().search(low):
-        out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]   # people rescued
+    if _listed_rx("batch_words").search(low) and has_object("arms_transfer", text):
+        _verbs_become(out, "deployment", "arms_transfer")   # "obüslerin ilk partisi ... ulaşmış"
+    if _listed_rx("rescue_words").search(low):   # people rescued are handed over, not arms
+        out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]
     out = _received_officials(text, low, out)
     return _framing(text, out)
 
@@ -927,11 +922,17 @@ def _light_stems() -> tuple[str, ...]:
     return tuple(lower_tr(x) for x in _event_words("light_verbs"))
 
 
-@lru_cache(maxsize=1)
-def _ship_rx() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    visits = tuple(lower_tr(w) for w in _event_words("visit_nouns"))
-    alt = alternation(lower_tr(w) for w in _event_words("ship_words"))
-    return visits, re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
+@lru_cache(maxsize=16)
+def _listed_rx(key: str) -> re.Pattern[str]:
+    """The words of ``key`` in ``lexicon/events.yaml`` at a word's start, any suffix after."""
+    return _words_rx(_event_words(key) or ["(?!x)x-never"])
+
+
+def _verbs_become(found: list[EventMention], kind: str, other: str) -> None:
+    """The verbs of ``kind`` in ``found`` report an event of kind ``other``."""
+    for m in found:
+        if m.verb and m.kind == kind:
+            m.kind = other
 
 
 @lru_cache(maxsize=1)
@@ -953,23 +954,15 @@ def _topic(low: str, m: EventMention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _batch_rx() -> re.Pattern[str]:
-    alt = alternation(lower_tr(w) for w in _event_words("batch_words"))
-    return re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
-
-
-@lru_cache(maxsize=1)
-def _rescue_rx() -> re.Pattern[str]:
-    alt = alternation(lower_tr(w) for w in _event_words("rescue_words"))
-    return re.compile(rf"(?<!\w)(?:{alt})" if alt else r"(?!x)x")
+def _visit_nouns() -> tuple[str, ...]:
+    return tuple(lower_tr(w) for w in _event_words("visit_nouns"))
 
 
 def _ship_visits(text: str, low: str, found: list[EventMention]) -> None:
     """A ship's visit with no official in the sentence is a port visit (``ship_words``)."""
-    visits, ships = _ship_rx()
     hits = [m for m in found if m.kind == "meeting" and not m.verb
-            and low[m.start:m.end].startswith(visits)]
-    if hits and ships.search(low) and not has_object("meeting", text):
+            and low[m.start:m.end].startswith(_visit_nouns())]
+    if hits and _listed_rx("ship_words").search(low) and not has_object("meeting", text):
         for m in hits:
             m.kind = "deployment"
 

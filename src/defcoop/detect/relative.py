@@ -23,7 +23,7 @@ from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.dates import DateMention, qualify
 from defcoop.detect.events import main_clause
-from defcoop.detect.spans import alternation, flex
+from defcoop.detect.spans import alternation
 
 
 _DAY_NOUN = re.compile(r"\s+(?:günü|sabahı|akşamı|gecesi)(?!\w)")
@@ -320,9 +320,10 @@ def _compute(text: str, filed: str) -> list[DateMention]:
             day = ref - dt.timedelta(days=w.offsets[word])
         else:
             initial = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:\n"
+            after_last = w.weekday_before.search(low, max(0, m.start() - 16), m.start()) is not None
             if (not text[m.start()].isupper() or initial) and not (
                     _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")
-                    or w.weekday_before.search(low, max(0, m.start() - 16), m.start())):
+                    or after_last):
                 continue  # "pazar" is also a market: in lower case or opening a sentence, only as "pazar günü"
             # "signed on Thursday a contract under which the yard will build": the future of
             # what the document provides for is not the signing's; "began on Sunday and will run
@@ -331,7 +332,7 @@ def _compute(text: str, filed: str) -> list[DateMention]:
             clause = _clause_of(main if m.start() < len(main) else text, m.start())
             future = speaks_of_future(clause)
             back = (ref.weekday() - w.weekdays[word]) % 7
-            if not back and w.weekday_before.search(low, max(0, m.start() - 16), m.start()):
+            if not back and after_last:
                 back = 7   # "geçen perşembe" written on a Thursday: a week before
             day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
             lw = _last_week_before(low, m.start(), w)

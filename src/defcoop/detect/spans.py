@@ -87,6 +87,7 @@ def flex(phrase: str) -> str:
 
 
 _SPACE: Final = ""   # the trie's edge for a run of whitespace (no character is empty)
+_END: Final = "\x00end"   # marks a node where a phrase ends (no key is two characters long)
 
 
 def alternation(phrases: Iterable[str], spaces: bool = True) -> str:
@@ -109,9 +110,6 @@ def alternation(phrases: Iterable[str], spaces: bool = True) -> str:
         if node is not root:
             node[_END] = {}
     return _trie_regex(root)
-
-
-_END: Final = "\x00end"   # marks a node where a phrase ends (no key is two characters long)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
