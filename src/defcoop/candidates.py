@@ -125,6 +125,15 @@ def _resolved(event: Event, source: str) -> Resolved:
                     [source] if event.claims else [])
 
 
+def _specific(places: list[str]) -> list[str]:
+    """A country beside a place in it ("Azerbaijan's Gazakh district") is only where that place
+    lies: the event took place there."""
+    known = load_places()
+    within = {known[p].country for p in places if p in known and known[p].kind != "country"}
+    return [p for p in places if not (p in known and known[p].kind == "country"
+                                      and known[p].country in within)]
+
+
 @lru_cache(maxsize=4096)
 def _actor_type(ident: str) -> str:
     from defcoop.kb import load_actors
@@ -156,6 +165,8 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
         if d.kind == "meeting" and len(r.parties) < 2 and r.organizations and all(
                 _actor_type(o) == "company" for o in r.organizations):
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
+        if "table" not in d.loci:   # a table's place cell lists what its author chose
+            r.places = _specific(r.places)
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"

@@ -75,6 +75,7 @@ class _KindWords:
     nouns: list[tuple[str, str, bool]]    # (word, kind, whole word only)
     plural: list[tuple[str, str, bool]]
     verbs: list[tuple[str, str, bool]]
+    gapped: list[tuple[str, str, str]]   # (first word, last word, kind): "exchanged … fire"
     objects: dict[str, re.Pattern[str]]
     civilian: re.Pattern[str]
     defense: re.Pattern[str]
@@ -137,6 +138,7 @@ def _load_words() -> _KindWords:
     nouns: list[tuple[str, str, bool]] = []
     plural: list[tuple[str, str, bool]] = []
     verbs: list[tuple[str, str, bool]] = []
+    gapped: list[tuple[str, str, str]] = []
     objects: dict[str, re.Pattern[str]] = {}
 
     def seq(w: str) -> tuple[str, ...]:
@@ -156,6 +158,10 @@ def _load_words() -> _KindWords:
             for w in lexicon.strings(spec.get(key), path, f"{kind}.{key}"):
                 bucket.append((lower_tr(w), str(kind), False))
             for w in lexicon.strings(spec.get(f"{key}_en"), path, f"{kind}.{key}_en"):
+                if key == "verbs" and "…" in w:
+                    first, _, last = (x.strip() for x in lower_tr(w).partition("…"))
+                    gapped.append((first, last, str(kind)))
+                    continue
                 bucket.append((lower_tr(w), str(kind), True))
         if spec.get("objects"):
             objects[str(kind)] = _words_rx(lexicon.strings(spec.get("objects"), path, f"{kind}.objects"))
@@ -170,7 +176,7 @@ def _load_words() -> _KindWords:
         from defcoop.errors import DataError
         raise DataError(path, None, "refine must map a kind to a kind")
     return _KindWords(
-        ta, tb, la, lb, nouns, plural, verbs, objects,
+        ta, tb, la, lb, nouns, plural, verbs, gapped, objects,
         _words_rx(lexicon.strings(d.get("civilian"), path, "civilian")),
         _words_rx(lexicon.strings(d.get("defense"), path, "defense")),
         frozenset(lower_tr(w) for w in lexicon.strings(d.get("anaphora"), path, "anaphora")),
@@ -784,6 +790,8 @@ def section_kind(heading: str) -> str | None:
 class _CommonRx:
     plural: re.Pattern[str]
     groups: list[tuple[re.Pattern[str], dict[str, tuple[str, bool]], bool]]
+    gapped: re.Pattern[str]
+    gapped_kinds: dict[tuple[str, str], str]
 
 
 def _alternation(entries: list[tuple[str, str, bool]], whole: bool) -> str:
@@ -810,7 +818,12 @@ def _common_rx() -> _CommonRx:
             if alt:
                 alts.append(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if whole else ""))
         groups.append((re.compile("|".join(alts) or r"(?!x)x"), lookup, is_verb))
-    return _CommonRx(plural, groups)
+    # "exchanged small-arms and mortar fire": a verb whose last word comes one to three words on
+    kinds = {(a, b): k for a, b, k in w.gapped}
+    gapped = re.compile(
+        rf"(?<!\w)({alternation(a for a, _ in kinds)})[ \t]+(?:[\w'’-]+,?[ \t]+){{1,3}}?"
+        rf"({alternation(b for _, b in kinds)})(?!\w)" if kinds else r"(?!x)x")
+    return _CommonRx(plural, groups, gapped, kinds)
 
 
 def find_common(text: str) -> list[EventMention]:
@@ -853,6 +866,13 @@ def find_common(text: str) -> list[EventMention]:
             out.append(EventMention(kind, "common", m.start(), end, text[m.start():end],
                                     anaphoric=anaphoric, verb=is_verb, other=other))
             taken.add(m.start())
+    for g in rx.gapped.finditer(low):
+        kind = rx.gapped_kinds.get((g.group(1), g.group(2)))
+        if kind is not None and g.start() not in taken and not any(
+                a <= g.start() < b for a, b in blocked):
+            out.append(EventMention(kind, "common", g.start(), g.end(), text[g.start():g.end()],
+                                    verb=True))
+            taken.add(g.start())
     if any(m.verb and m.kind == "agreement" for m in out):
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)

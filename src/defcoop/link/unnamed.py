@@ -23,6 +23,10 @@ DIPLOMATIC: Final = ("meeting", "declaration", "agreement")
 # fire" and troops) tells of a defense event without a defense word.
 ARMED_KINDS: Final = ("conflict", "arms_transfer", "deployment")
 
+# Kinds whose event a sentence goes on with by its verb alone, without a date ("The vehicles
+# were handed over at a ceremony in Lagos" after their delivery).
+TOLD_ON: Final = ("exercise", "deployment", "arms_transfer", "conflict", "other")
+
 
 def _refine(kind: str, s: SentenceFacts, noun: str = "",
             recent: dict[str, Draft] | None = None) -> str:
@@ -253,8 +257,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
                 # "Under the contract, which was signed in May 2023, ..." after a delivery of
                 # 2026: the contract told of is another event than the delivery (its ratification,
                 # "Anlaşma ... 7 Haziran 2017'de onaylanmıştır", is not)
+                # the contract of an arms transfer is one; so is "a contract signed last month
+                # under which the air force will acquire six helicopters" after "the memorandum"
+                own = next((n for n in nouns if n.kind == m.kind and not n.anaphoric), m)
                 kind = d.kind if d.kind == w.refine.get(m.kind) else _refine(
-                    m.kind, s, _noun_text(m), recent)   # the contract of an arms transfer is one
+                    m.kind, s, _noun_text(own), recent)
                 return _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
             wider = w.refine.get(d.kind)
             if (wider is not None and value and d.has("date") and not d.date_compatible(value)
@@ -335,6 +342,12 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         if d is not None and dates and (value is None or d.date_compatible(value)) and not any(
                 n.kind != m.kind and 0 <= n.start - m.end <= VERB_NOUN_GAP for n in s.common
                 if not n.verb):
+            return [(d, True, m.start, spans)]
+        if (d is not None and not s.dates and d.kind in TOLD_ON and not nouns and not s.ahead
+                and not s.future and named_states(s) <= d.parties()
+                and d.kind not in ev.plural_kinds(s.text) and not ev.is_habitual(s.text)):
+            # "The 4x4 vehicles were handed over at a ceremony ... in Lagos" after their
+            # delivery: the same event, told on with its place
             return [(d, True, m.start, spans)]
     told = [m for m in nouns if not m.anaphoric]   # "in accordance with the plan of ...": no report
     if (context and not told and dates and dates[0].precision != "year"
