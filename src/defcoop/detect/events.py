@@ -867,10 +867,10 @@ def find_common(text: str) -> list[EventMention]:
                                     anaphoric=anaphoric, verb=is_verb, other=other))
             taken.add(m.start())
     for g in rx.gapped.finditer(low):
-        kind = rx.gapped_kinds.get((g.group(1), g.group(2)))
-        if kind is not None and g.start() not in taken and not any(
+        gapped = rx.gapped_kinds.get((g.group(1), g.group(2)))
+        if gapped is not None and g.start() not in taken and not any(
                 a <= g.start() < b for a, b in blocked):
-            out.append(EventMention(kind, "common", g.start(), g.end(), text[g.start():g.end()],
+            out.append(EventMention(gapped, "common", g.start(), g.end(), text[g.start():g.end()],
                                     verb=True))
             taken.add(g.start())
     if any(m.verb and m.kind == "agreement" for m in out):
