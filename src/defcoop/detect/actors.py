@@ -25,6 +25,9 @@ class ActorFinder:
             for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
                 if name:
                     self.index.add(a.id, name)
+        for state, names in _products().items():
+            for name in names:   # a weapon system stands for its maker
+                self.index.add(PRODUCT + state, name)
         self.titles: list[str] = []   # office titles, folded
         for state, titles in _officials().items():
             if state in actors:
@@ -36,6 +39,11 @@ class ActorFinder:
         out: list[Span] = []
         maker = _maker_rx()
         for entry, start, end, _last in self.index.match(text, toks):
+            if entry.id.startswith(PRODUCT):
+                state = entry.id[len(PRODUCT):]   # "Bayraktar TB2 ... teslimatı": made in Türkiye
+                out.append(Span("maker", state, start, end, text[start:end],
+                                {"type": "product", "country": state}))
+                continue
             actor = self.actors[entry.id]
             kind = "party" if actor.type == "state" else "organization"
             if kind == "party" and maker.match(text, end):
@@ -73,6 +81,19 @@ class ActorFinder:
             return False   # "Pakistan Kara Kuvvetleri Komutanı ile Genelkurmay Başkanı": two men
         surface = fold(text[start:end])
         return any(surface.startswith(t) for t in self.titles)
+
+
+# The index id prefix of a weapon system, before its maker state's id.
+PRODUCT: Final = "product:"
+
+
+@lru_cache(maxsize=1)
+def _products() -> dict[str, list[str]]:
+    """Weapon systems by the state that makes them (``lexicon/products.yaml``)."""
+    from defcoop.detect import lexicon
+    d = lexicon.load("products") or {}
+    path = lexicon.lexicon_path("products")
+    return {str(k): lexicon.strings(v, path, str(k)) for k, v in d.items()}
 
 
 # Characters between a state's name and an office title of another state that make the title

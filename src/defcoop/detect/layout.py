@@ -37,6 +37,7 @@ class Layout:
     lines: int
     front: re.Pattern[str]
     front_dates: frozenset[str]   # folded labels that only date (see ``_front``)
+    contents_headings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,9 @@ def layout_words() -> Layout:
                        re.M | re.I) if labels else re.compile(r"(?!)")
     dates = frozenset(fold(x) for x in lexicon.strings(data.get("front_matter_dates"), path,
                                                         "front_matter_dates"))
-    return Layout(heads, marks, numbers[0], numbers[1], front, dates)
+    contents = frozenset(fold(h) for h in lexicon.strings(data.get("contents_headings"), path,
+                                                           "contents_headings"))
+    return Layout(heads, marks, numbers[0], numbers[1], front, dates, contents)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -214,6 +217,29 @@ def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
     return out
 
 
+def _contents(text: str, lay: Layout) -> list[tuple[int, int]]:
+    """A list of contents ("BU SAYIDA", "In this issue"): its heading on its own line and the
+    lines after it up to the first blank line. Its items repeat the headlines of the stories
+    below, and tell no event of their own."""
+    out: list[tuple[int, int]] = []
+    if not lay.contents_headings:
+        return out
+    for start, stop, line_text in _short_lines(text):
+        if not _is_notes_heading(line_text, lay.contents_headings):
+            continue
+        end = stop
+        while end < len(text) and text[end] == "\n":
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt]
+            if not line.strip() or len(line) > lay.max_chars or "\f" in line:
+                break
+            end = nxt
+        if end > stop:
+            out.append((start, end))
+    return out
+
+
 def _starts_block(text: str, at: int) -> bool:
     """True when the line at ``at`` follows a blank line (a new paragraph, not a wrapped note)."""
     before = text[max(0, at - 3):at]
@@ -225,6 +251,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     lay = layout_words()
     front = _front(text, lay)
     ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front
+                    + _contents(text, lay)
                     + _page_foot_notes(text) + _trailing_references(text))
     merged: list[tuple[int, int]] = []
     for a, b in ranges:

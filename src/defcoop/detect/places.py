@@ -96,6 +96,16 @@ def pair_between(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     return bool(before.search(text[max(0, a0 - 20):a0]) or after.match(text[b1:b1 + 30]))
 
 
+@lru_cache(maxsize=1)
+def _capital_rx() -> re.Pattern[str]:
+    """Words right before a country's name that make it its capital of the same name
+    (``capital_before`` in ``lexicon/places.yaml``: "başkent Cezayir'de", "the capital Kuwait")."""
+    d = lexicon.load("places")
+    words = lexicon.strings(d.get("capital_before"), lexicon.lexicon_path("places"), "capital_before")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\W)(?:{alt})[ \t]+$", re.I) if alt else re.compile(r"(?!x)x")
+
+
 class PlaceFinder:
     def __init__(self, places: dict[str, Place]) -> None:
         self.places = places
@@ -104,12 +114,20 @@ class PlaceFinder:
             for name in {p.names.tr, p.names.en, p.names.az or "", *p.aliases}:
                 if name:
                     self.index.add(p.id, name)
+        # a country and its capital of the same name ("başkent Cezayir'de", "Kuwait City")
+        names = {p.id: {fold(x) for x in (p.names.tr, p.names.en, p.names.az or "") if x}
+                 for p in places.values()}
+        self.capitals = {c.id: p.id for c in places.values() if c.kind == "country"
+                         for p in places.values() if p.kind == "city" and p.country == c.country
+                         and names[c.id] & names[p.id]}
 
     def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
         c = cues()
         out: list[Span] = []
         for entry, start, end, last in self.index.match(text, toks):
             place = self.places[entry.id]
+            if place.id in self.capitals and _capital_rx().search(text, max(0, start - 24), start):
+                place = self.places[self.capitals[place.id]]   # "başkent Cezayir'de": the city
             if c.seat.match(text, end):
                 continue   # "the Tripoli-based government": where a body sits, no event's place
             if place.kind == "city" and (c.speaker.match(text, end)

@@ -3,6 +3,7 @@ told without its name, and one event told twice on the same day under two names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from defcoop.detect.casefold import lower_tr
@@ -17,10 +18,17 @@ def merge_same_day(reg: Registry) -> None:
     row or unnamed, are one event told twice (a table's short name and the prose's full title);
     two differently named events of one day (agreements signed at one summit) stay apart."""
     by_day: dict[tuple[str, str], Draft] = {}
+    by_month: dict[tuple[str, str], Draft] = {}
     keep = []
     for d in sorted(reg.drafts, key=lambda x: x.first):
         days = sorted({v for v in d.dates() if len(v) == 10})
+        months = sorted({v for v in d.dates() if len(v) == 7})
         target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
+        if target is None and not days and d.unnamed and _chronology_item(d):
+            # "- December 2016: Barak-8 air defence contract signed." in a chronology after the
+            # prose's contract of December 2016: one event, told by its month
+            target = next((by_month[(d.kind, v)] for v in months if (d.kind, v) in by_month
+                           and d.parties() <= by_month[(d.kind, v)].parties()), None)
         if target is not None and _parties_agree(target, d) and (
                 "table" in target.loci or "table" in d.loci or target.unnamed or d.unnamed):
             target.absorb(d)
@@ -28,8 +36,19 @@ def merge_same_day(reg: Registry) -> None:
         keep.append(d)
         for v in days:
             by_day.setdefault((d.kind, v), d)
+        for v in months:
+            by_month.setdefault((d.kind, v), d)
     kept = {id(k) for k in keep}
     reg.drafts[:] = [d for d in reg.drafts if id(d) in kept]
+
+
+# An item of a chronology: a dash or bullet, a date, a colon ("- December 2016: ... signed.").
+_CHRONOLOGY_ITEM = re.compile(r"[-•–—*][ \t]+[^:\n]{3,40}:[ \t]")
+
+
+def _chronology_item(d: Draft) -> bool:
+    return bool(d.claims) and all(c.quote is not None and _CHRONOLOGY_ITEM.match(c.quote)
+                                  for c in d.claims)
 
 
 def _parties_agree(a: Draft, b: Draft) -> bool:

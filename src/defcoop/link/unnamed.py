@@ -38,11 +38,16 @@ def _refine(kind: str, s: SentenceFacts, noun: str = "",
     contract = any(noun.lower().startswith(x) for x in w.refine_nouns)
     told = (contract and recent is not None and target in recent
             and any(m.kind == target for m in s.common))
-    if target and (ev.has_object(target, s.text) or told) and (
+    if target and (ev.has_object(target, s.text) or told or _names_system(s)) and (
             any(m.kind == target for m in s.common)
             or any(noun.lower().startswith(x) for x in w.refine_nouns)):
         return target
     return kind
+
+
+def _names_system(s: SentenceFacts) -> bool:
+    """The sentence names a weapon system ("the Barak-8 air defence contract")."""
+    return any(a.kind == "maker" and a.extra.get("type") == "product" for a in s.actors)
 
 
 def _referred(m: ev.EventMention, recent: dict[str, Draft]) -> Draft | None:
