@@ -8,6 +8,7 @@ in ``docs/extraction.md``.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -574,6 +575,11 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 # X-2025, will run until Friday": the exercise under way
                 to_come = True
                 continue
+            if m.name and s.ahead and _next_edition(s, reg.lookup(m.name)):
+                # "'Şahin Kalkanı' tatbikatının bir sonraki aşamasının 2026 yılında Pakistan'da
+                # yapılması planlanıyor" in a story of the 2025 exercise: the next one, to come
+                to_come = True
+                continue
             if not m.name:
                 continue
             d = reg.named(m.name, m.kind, s.start + m.start)
@@ -636,6 +642,15 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
             seen[id(d)] = s.paragraph
         told = [d for d, *_ in targets]
+
+
+def _next_edition(s: SentenceFacts, d: Draft | None) -> bool:
+    """A sentence about the future whose own dates are none of the dated event's it names."""
+    if d is None or not d.has("date"):
+        return False
+    values = [v for x in s.dates if not x.weak and x.role in ("point", "range")
+              for v in [date_value(x)] if v]
+    return bool(values) and not any(d.date_compatible(v) for v in values)
 
 
 def _another_event(s: SentenceFacts, owner: Draft) -> bool:
@@ -813,6 +828,20 @@ def _same_country(d: Draft, city: Any) -> bool:
     return bool(city.extra.get("country")) and city.extra["country"] in d.parties()
 
 
+# How far (km) a base or training area may lie from the dateline's city to be "near" it.
+NEAR_KM = 60.0
+
+
+def _km(a: Any, b: Any) -> float:
+    """Great-circle distance between two gazetteer places (infinite when one has no point)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
     """A meeting or signing of a story's lead that names no place took place in the dateline's
     city, when that city lies in one of its states; an exercise or deployment of the lead held
@@ -836,8 +865,10 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
             continue
         if d.kind not in FIELD_KINDS:
             continue
+        here = known.get(city.value)
         near = [known[i] for i in ids if i in known and known[i].kind in ("base", "site")]
-        if city.value not in ids and any(p.country == city.extra.get("country") for p in near):
+        if city.value not in ids and here is not None and any(
+                p.country == here.country and _km(p, here) <= NEAR_KM for p in near):
             d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
                         page=lead.page, source="", locus="prose", start=lead.start + city.start,
                         end=lead.start + city.end))
