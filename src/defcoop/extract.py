@@ -17,6 +17,7 @@ from typing import Any, Final
 from defcoop.candidates import (CONTRACT_KINDS, Candidate, ExtractionResult, candidates,
                                 event_contract, to_contract)
 from defcoop.detect import analysis as an
+from defcoop.detect import lexicon
 from defcoop.detect import events as ev
 from defcoop.detect.actors import ActorFinder
 from defcoop.detect.actors import default_finder as default_actors
@@ -27,7 +28,7 @@ from defcoop.detect.memo import Bounded
 from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.sentences import sentences
-from defcoop.detect.spans import Intervals, tokens
+from defcoop.detect.spans import Intervals, alternation, tokens
 from defcoop.detect.tables import Table, find_tables
 from defcoop.extract_context import (complete_years, context_dates, early_count, filed_cut,
                                      relative_days)
@@ -515,6 +516,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             recent = {k: d for k, d in recent.items()
                       if seen.get(id(d), s.paragraph) >= s.paragraph - RECENT_PARAGRAPHS}
         paragraph = s.paragraph
+        if recent and s.common and ev.opens_separately(s.text):
+            recent = {}   # "Separately, the Air Force received ...": another event than those told
         if s.heading and s.filed and not s.named and not s.common:
             continue   # "Yayınlanma: 11.06.2025 13:25": a line that dates the story heads nothing
         if s.heading:
@@ -828,6 +831,14 @@ def _same_country(d: Draft, city: Any) -> bool:
     return bool(city.extra.get("country")) and city.extra["country"] in d.parties()
 
 
+@lru_cache(maxsize=1)
+def _here_rx() -> re.Pattern[str]:
+    """The words for "here", the dateline's city (``here_words`` in ``lexicon/places.yaml``)."""
+    words = lexicon.strings(lexicon.load("places").get("here_words"),
+                            lexicon.lexicon_path("places"), "here_words")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)" if words else r"(?!x)x")
+
+
 # How far (km) a base or training area may lie from the dateline's city to be "near" it.
 NEAR_KM = 60.0
 
@@ -857,7 +868,11 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
         if d.first > after:
             continue   # only the lead (the dateline's paragraph, or the one after it)
         ids = {v for c in d.claims if c.field == "places" for v in c.value}
-        if d.kind in FILED_AT_KINDS and not ids and _same_country(d, city):
+        # "JAKARTA — Indonesia signed a contract ... at the expo here": a contract signed where
+        # the lead says "here" (a company's statement filed in a city was not signed there)
+        here = d.kind == "arms_transfer" and _here_rx().search(lead.text) is not None and any(
+            m.verb and m.kind == "agreement" for m in lead.common)
+        if (d.kind in FILED_AT_KINDS or here) and not ids and _same_country(d, city):
             # "ANKARA (AA) - the two ministers met at the ministry": held where it was filed
             d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
                         page=lead.page, source="", locus="prose", start=lead.start + city.start,

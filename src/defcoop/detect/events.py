@@ -995,6 +995,13 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
         if (m.verb and not prev.verb and prev.kind != m.kind and not low[prev.end:m.start].strip()
                 and low[m.start:m.end].startswith(stems)):
             m.kind = prev.kind
+    # "formally launched a joint venture": an English light verb right before an article and a
+    # noun of another kind is that noun's
+    before = _light_before()
+    for m, nxt in zip(found, found[1:]):
+        if (m.verb and not nxt.verb and nxt.kind != m.kind and low[m.start:m.end] in before
+                and low[m.end:nxt.start].split() in ([], ["a"], ["an"], ["the"])):
+            m.kind = nxt.kind
     # "... teslimatı, cuma günü ... düzenlenen törenle gerçekleştirildi": with nouns of one other
     # kind only before it, the light verb is theirs
     for i, m in enumerate(found):
@@ -1003,6 +1010,11 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
             if len(kinds) == 1 and m.kind not in kinds and not any(
                     x.kind == m.kind and not x.verb for x in found):
                 m.kind = kinds.pop()
+
+
+@lru_cache(maxsize=1)
+def _light_before() -> frozenset[str]:
+    return frozenset(lower_tr(x) for x in _event_words("light_verbs_before"))
 
 
 @lru_cache(maxsize=1)
@@ -1055,8 +1067,12 @@ def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
                 and any(x.kind != m.kind for x in found)
                 and is_time_reference(text[:m.start], text[m.end:])):
             # "Tatbikat öncesinde": only the time of what is told, even opening the sentence
+            # "During the visit, the corvette ... held a joint exercise off Mogadishu": the phrase
+            # that opens the sentence only frames it, what follows is the sentence's own
+            opening = text[m.end:m.end + 1] == "," and "," not in text[:m.start]
             m = EventMention(m.kind, m.sort, m.start, m.end, m.text, m.name, m.anaphoric, m.verb,
-                             m.date, m.trigger, other=True, framing=postposed or not m.anaphoric)
+                             m.date, m.trigger, other=True,
+                             framing=postposed or not m.anaphoric or opening)
         out.append(m)
     return out
 
@@ -1225,6 +1241,18 @@ def opens_with_ceremony(text: str) -> bool:
     """Whether ``text`` opens with the ceremony of what was just told ("Törene ... katıldı",
     "The ceremony was attended by ...", ``ceremony_openers``)."""
     return _ceremony_rx().match(text.lstrip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _separate_rx() -> re.Pattern[str]:
+    alt = alternation(_event_words("separate_openers"))
+    return re.compile(rf"(?:{alt})(?!\w)" if alt else r"(?!x)x", re.I)
+
+
+def opens_separately(text: str) -> bool:
+    """Whether ``text`` opens by turning to another matter ("Separately, ...", "In a separate
+    development, ...", ``separate_openers``): what it tells is not the event told before."""
+    return _separate_rx().match(text.lstrip()) is not None
 
 
 def main_clause(text: str) -> str:

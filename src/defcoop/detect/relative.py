@@ -248,10 +248,15 @@ def reports_speech(text: str) -> bool:
     return hit
 
 
-def _last_week_before(low: str, at: int, w: _Words) -> int | None:
-    """Where a "last week" right before offset ``at`` starts, if one does."""
+def _last_week_before(low: str, at: int, w: _Words, end: int | None = None) -> int | None:
+    """Where a "last week" right before offset ``at`` starts, if one does; or, given the
+    weekday's ``end``, right after it ("on Tuesday last week")."""
     for m in w.last_week.finditer(low, max(0, at - 30), at):
         if not low[m.end():at].strip():
+            return m.start()
+    if end is not None:
+        m = w.last_week.match(low, end + 1) if low[end:end + 1] == " " else None
+        if m is not None:
             return m.start()
     return None
 
@@ -335,9 +340,10 @@ def _compute(text: str, filed: str) -> list[DateMention]:
             if not back and after_last:
                 back = 7   # "geçen perşembe" written on a Thursday: a week before
             day = ref + dt.timedelta(days=(7 - back) % 7) if future else ref - dt.timedelta(days=back)
-            lw = _last_week_before(low, m.start(), w)
+            lw = _last_week_before(low, m.start(), w, m.end())
             if lw is not None:
-                # "geçen hafta Salı günü": that weekday of the week before the story's week
+                # "geçen hafta Salı günü", "on Tuesday last week": that weekday of the week
+                # before the story's week
                 day = ref - dt.timedelta(days=ref.weekday() + 7 - w.weekdays[word])
                 weekday_of.add(lw)
         iso = day.isoformat()
