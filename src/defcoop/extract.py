@@ -880,10 +880,10 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
             continue
         if d.kind not in FIELD_KINDS:
             continue
-        here = known.get(city.value)
+        town = known.get(city.value)
         near = [known[i] for i in ids if i in known and known[i].kind in ("base", "site")]
-        if city.value not in ids and here is not None and any(
-                p.country == here.country and _km(p, here) <= NEAR_KM for p in near):
+        if city.value not in ids and town is not None and any(
+                p.country == town.country and _km(p, town) <= NEAR_KM for p in near):
             d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),
                         page=lead.page, source="", locus="prose", start=lead.start + city.start,
                         end=lead.start + city.end))

@@ -998,10 +998,12 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
     # "formally launched a joint venture": an English light verb right before an article and a
     # noun of another kind is that noun's
     before = _light_before()
+    modifiers = words().modifiers
     for m, nxt in zip(found, found[1:]):
         if (m.verb and not nxt.verb and nxt.kind != m.kind and low[m.start:m.end] in before
-                and low[m.end:nxt.start].split() in ([], ["a"], ["an"], ["the"])):
-            m.kind = nxt.kind
+                and all(x in ("a", "an", "the") or x in modifiers
+                        for x in low[m.end:nxt.start].split())):
+            m.kind = nxt.kind   # also "officers opened the joint exercise": the exercise's
     # "... teslimatı, cuma günü ... düzenlenen törenle gerçekleştirildi": with nouns of one other
     # kind only before it, the light verb is theirs
     for i, m in enumerate(found):

@@ -254,11 +254,8 @@ def _last_week_before(low: str, at: int, w: _Words, end: int | None = None) -> i
     for m in w.last_week.finditer(low, max(0, at - 30), at):
         if not low[m.end():at].strip():
             return m.start()
-    if end is not None:
-        m = w.last_week.match(low, end + 1) if low[end:end + 1] == " " else None
-        if m is not None:
-            return m.start()
-    return None
+    after = w.last_week.match(low, end + 1) if end is not None and low[end:end + 1] == " " else None
+    return after.start() if after is not None else None
 
 
 def _said_then(low: str, start: int, end: int, speech: re.Pattern[str], text: str = "") -> bool:
