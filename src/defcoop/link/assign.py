@@ -34,8 +34,9 @@ DONE_KINDS = ("agreement", "declaration", "arms_transfer", "meeting")
 FIELD_KINDS = ("exercise", "deployment", "conflict", "other")
 
 # Kinds that have forces: the branches that trained or were sent. A war's forces are those of
-# both sides and every arm ("Armenian air defence systems"): they are not coded.
-FORCE_KINDS = ("exercise", "deployment", "other")
+# both sides and every arm ("Armenian air defence systems"), and the ships of a search and
+# rescue are only its means: they are not coded.
+FORCE_KINDS = ("exercise", "deployment")
 
 # A declaration is signed like an agreement: the signing verbs of one are the other's.
 SIGNED_LIKE = {"declaration": "agreement"}
