@@ -29,10 +29,11 @@ STANDALONE_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞ
 DAY_THEN_CITY = re.compile(r"^[^\n,]{6,30},[ \t]*[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2}[ \t]*$")
 
 
-# ... and a day, its weekday and a city in capitals after a dash ("12 Haziran 2025, Perşembe –
-# ANKARA"); the dash is filler of the date part, the city is where the release was issued.
+# ... and a day, its weekday and a city after a dash ("12 Haziran 2025, Perşembe – ANKARA",
+# "16 Ocak 2025, Perşembe – Ankara"); the dash is filler of the date part, the city is where
+# the release was issued.
 _DAY_THEN_CAPITAL = re.compile(r"^[^\n]{6,40}?[ \t]*[,–—-][ \t]*"
-                               r"(?P<city>[A-ZÇĞİÖŞÜ]{2,}(?:[ \t]+[A-ZÇĞİÖŞÜ]{2,}){0,2})[ \t]*$")
+                               r"(?P<city>[A-ZÇĞİÖŞÜ][\w’'.]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]+){0,2})[ \t]*$")
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 

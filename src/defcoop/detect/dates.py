@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect import lexicon
+from defcoop.detect.casefold import lower_tr
 from defcoop.detect.spans import Intervals, alternation
 from defcoop.textnorm import APOSTROPHES, fold
 
@@ -80,6 +81,8 @@ class _Patterns:
             for name in names:
                 names_cased.update({str(name), str(name).upper()})
         alt = alternation(names_cased, spaces=False)
+        low_alt = alternation({lower_tr(n) for n in names_cased if n[:1].isupper()
+                               and n.isalpha()}, spaces=False)
         d = lexicon.load("dates")
         dpath = lexicon.lexicon_path("dates")
         conn_words = [c for c in lexicon.strings(d.get("range_connectors"), dpath, "range_connectors")
@@ -146,12 +149,14 @@ class _Patterns:
         bare = [rf"(?:(?<=\bin )|(?<=\bIn )|(?<=\bduring )|(?<=\bDuring )|(?<=\bin late )"
                 rf"|(?<=\bin early )|(?<=\bin mid-)|(?<=\bin mid )){M1}(?!\s*,?\s*\d)",
                 rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde"
-                rf"|\s+ayı(?:nın)?\s+(?:sonunda|başında|ortasında|sonlarında|başlarında|ortalarında))(?!\w)"]
+                rf"|\s+ayı(?:nın)?\s+(?:sonunda|başında|ortasında|sonlarında|başlarında|ortalarında))(?!\w)",
+                # "şubat ayında": a month written in lower case, only with its word for month
+                rf"(?<!\w)(?P<m1>{low_alt})\s+(?:ayında|ayı\s+içinde)(?!\w)"]
         self.regexes = [re.compile(p) for p in patterns + bare]
         self.bare = [re.compile(p) for p in bare]
         # patterns 0-9 and 12-17 need a month name; the others are numeric only
         self.month_free = [self.regexes[i] for i in (10, 11, 18, 19)]
-        self.has_month = re.compile(rf"(?<![\w])(?:{alt})")
+        self.has_month = re.compile(rf"(?<![\w])(?:{alt}|(?:{low_alt})\s+ayı)")
         self.has_digit = re.compile(r"\d")
         self.qual_before: list[tuple[re.Pattern[str], str]] = []
         self.qual_after: list[tuple[re.Pattern[str], str]] = []
