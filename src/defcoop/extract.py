@@ -754,11 +754,13 @@ def _pair_before(facts: list[SentenceFacts], i: int, n: int,
     for j in range(i - 1, max(-1, i - 3), -1):
         if facts[j].heading or facts[j].paragraph < facts[i].paragraph - 1:
             break
+        before = len(found)
         found += [a.value for a in facts[j].actors if a.kind == "party" and a.value not in found]
         found += [c for c in body_states(facts[j]) if c not in found]
-        if found:
-            told = any(m.verb for m in facts[j].common)
-            break
+        if len(found) > before:
+            told = told or any(m.verb for m in facts[j].common)
+        if len(found) >= n:
+            break   # "Türkiye ... Bosna-Hersek ... teslimatı ... Araçlar, Bosna-Hersek ...": both
     if 0 < len(found) < n and told:
         found += [k for k, _ in states if k not in found][:n - len(found)]
     return found if len(found) == n else []

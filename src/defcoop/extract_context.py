@@ -97,8 +97,12 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
             fs.dates = _same_day(fs, facts, i)
 
 
-# How many sentences back "the same day" may find its day (in its paragraph or the two before).
+# How many sentences back "the same day" may find its day.
 SAME_DAY_BACK = 4
+
+# ... and how many paragraphs back ("Aynı gün Bükreş'te" under the next item's heading, after
+# the item whose first paragraph gave the day).
+SAME_DAY_PARAGRAPHS = 4
 
 
 def _same_day(fs: SentenceFacts, facts: list[SentenceFacts], i: int) -> list[DateMention]:
@@ -122,7 +126,7 @@ def _same_day(fs: SentenceFacts, facts: list[SentenceFacts], i: int) -> list[Dat
                 and x.start[:4] == year]
         day = near[-1] if near else (days[0] if days else None)
     else:
-        day = next((x for s in reversed(facts[first:i]) if s.paragraph >= fs.paragraph - 2
+        day = next((x for s in reversed(facts[first:i]) if s.paragraph >= fs.paragraph - SAME_DAY_PARAGRAPHS
                     for x in reversed(s.dates) if x.precision == "day" and x.role == "point"
                     and not x.weak and not x.year_missing and x.start), None)
     if day is None or not day.start:

@@ -97,6 +97,16 @@ def pair_between(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ship_after_rx() -> re.Pattern[str]:
+    """Words right after a place's name that make it a ship's or a ship class's name
+    (``ship_after`` in ``lexicon/places.yaml``: "Açık Deniz Karakol Gemisi")."""
+    d = lexicon.load("places")
+    words = lexicon.strings(d.get("ship_after"), lexicon.lexicon_path("places"), "ship_after")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
 def _capital_rx() -> re.Pattern[str]:
     """Words right before a country's name that make it its capital of the same name
     (``capital_before`` in ``lexicon/places.yaml``: "başkent Cezayir'de", "the capital Kuwait")."""
@@ -135,8 +145,8 @@ class PlaceFinder:
                                          or (c.said.match(text, end)
                                              and not c.before.search(text[max(0, start - 20):start]))):
                 continue   # "after Islamabad accused Kabul ...": the cities stand for governments
-            if c.ship.search(text, max(0, start - 8), start):
-                continue   # "the frigate TCG Gaziantep": a ship named after a city
+            if c.ship.search(text, max(0, start - 8), start) or _ship_after_rx().match(text, end):
+                continue   # "the frigate TCG Gaziantep", "Açık Deniz Karakol Gemisi": a ship
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))

@@ -217,7 +217,9 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
             if value:
                 out.append(("date", value))
     hosts: list[str] = []
-    if mentioned:
+    if mentioned and not (s.ahead and kind in DONE_KINDS):
+        # not "Sözleşme kapsamında geminin 2027 yılında ... teslim edilmesi, ... Türkiye'de
+        # gerçekleştirilmesi planlanıyor": where what is still to come will be
         found, hosts = _places_of(kind, s, name_spans, signing, context)
         if found:
             out.append(("places", _unique(found)))
@@ -391,6 +393,8 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 hosts.append(str(p.extra["country"]))   # a visitor "called on ... in Islamabad"
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
+        elif p.extra.get("specific") and p.extra.get("locative") and _opening_place(s, p):
+            found.append(p.value)   # "Aynı gün Bükreş'te, ... sözleşme ... imzalandı"
         elif signing and p.extra.get("locative") and (context or any(
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100
                 or 0 <= v.start - p.end < SIGNED_AT_GAP and p.extra.get("specific") and not any(
@@ -398,6 +402,18 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 for v in verbs)):
             found.append(p.value)
     return found, hosts
+
+
+# How far into a sentence a place may open it, before its main clause.
+OPENING_PLACE = 40
+
+
+def _opening_place(s: SentenceFacts, p: Span) -> bool:
+    """A place in the phrase that opens the sentence, before a comma and before any event word
+    ("Aynı gün Bükreş'te, ... sözleşme ... imzalandı"): where all it tells took place."""
+    return (p.start <= OPENING_PLACE and s.text[p.end:p.end + 1] == ","
+            and not any(m.start < p.end for m in s.common)
+            and not any(a.start < p.start for a in s.actors))
 
 
 # Characters between a verb ("was held", "took place") and the place it is held at.
