@@ -847,6 +847,8 @@ def find_common(text: str) -> list[EventMention]:
                 end += 1
             if is_verb and low[m.start():end] in w.not_verbs:
                 continue   # "kurum ve kuruluşları": a noun that opens like "kurul-"
+            if is_verb and not whole and low.startswith(_negative_endings(), m.end(), end):
+                continue   # "yeni bir belge imzalanmamış": not signed
             before_word = low[max(0, m.start() - 16):m.start()].split()[-1:]
             if is_verb and before_word and (before_word[0] in _noun_before_verb()
                                             or before_word[0].endswith(("'s", "’s"))):
@@ -1012,6 +1014,11 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
             if len(kinds) == 1 and m.kind not in kinds and not any(
                     x.kind == m.kind and not x.verb for x in found):
                 m.kind = kinds.pop()
+
+
+@lru_cache(maxsize=1)
+def _negative_endings() -> tuple[str, ...]:
+    return tuple(lower_tr(x) for x in _event_words("negative_endings"))
 
 
 @lru_cache(maxsize=1)

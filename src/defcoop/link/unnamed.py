@@ -428,6 +428,10 @@ def _attach_or_create(kind: str, anchor: int, noun: bool, s: SentenceFacts, reg:
     other = d is not None and noun and _other_pair(s, d)
     if other:
         d = None   # the pair the sentence names did not take part in the event told before
+    if d is not None and s.ahead and dated and not d.has("date"):
+        # "Birincisi, Ekim 2025'te ... düzenlenmesi planlanan ... tatbikatıdır" after a word on
+        # exercises in general: what is still to come dates nothing told before
+        return []
     if d is None or (value and d.has("date") and not d.date_compatible(value)):
         if s.ahead or (s.future and not dated and speaks_of_future(ev.main_clause(s.text))):
             # "the next exercise will be held in 2026" in a story of 2025; not "they signed a
