@@ -48,8 +48,8 @@ class ActorFinder:
             kind = "party" if actor.type == "state" else "organization"
             if kind == "party" and maker.match(text, end):
                 kind = "maker"   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
-            if kind == "party" and _family_name(text, start, end):
-                continue   # "Gen. Murat Özbek": a man's family name
+            if kind == "party" and (_family_name(text, start, end) or _given_name(text, start, end)):
+                continue   # "Gen. Murat Özbek", "Bakanı İrakli Çalkiya": a man's name
             if kind == "party" and out and self._foreign_office(text, out[-1], actor.id, start, end):
                 continue   # "Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı": Serbia's chief
             out.append(Span(kind, actor.id, start, end, text[start:end],
@@ -121,6 +121,21 @@ def _surnames() -> frozenset[str]:
 
 
 _BEFORE_NAME = re.compile(r"[A-ZÇĞİÖŞÜ][\w’'.-]*[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from defcoop.detect import lexicon
+    return frozenset(key(w) for w in lexicon.strings(
+        lexicon.load("places").get("given_names"), lexicon.lexicon_path("places"), "given_names"))
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]")
+
+
+def _given_name(text: str, start: int, end: int) -> bool:
+    """Whether the state's name at ``start`` is a man's given name before his family name."""
+    return key(text[start:end]) in _given_names() and _NAME_AFTER.match(text, end) is not None
 
 
 def _family_name(text: str, start: int, end: int) -> bool:
