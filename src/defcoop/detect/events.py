@@ -527,7 +527,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
                 continue
             if m:  # "Kış Tatbikatı 2022": a title word and a year after a single name word
                 pass
-        hit = _match_seq(toks, i, w.title_before) if t.text[:1].isupper() else None
+        # not in capitals ("DND SIGNS CONTRACT FOR ADDITIONAL ATTACK HELICOPTERS"): a headline
+        hit = _match_seq(toks, i, w.title_before) if t.text[:1].isupper() and not (
+            t.stem.isupper() and len(t.stem) > 1) else None
         if hit:
             n, kind = hit
             k = i + n
