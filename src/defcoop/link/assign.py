@@ -382,9 +382,14 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 or (kind == "meeting" and s.common and not s.named
                     and all(m.kind == "meeting" or m.verb for m in s.common)
                     and any(m.kind == "meeting" for m in s.common))
+                or (kind == "arms_transfer" and s.common and not s.named
+                    and all(m.kind == kind for m in s.common)
+                    and p is next(x for x in s.places if x.extra.get("specific")))
                 or (kind == "meeting" and _held_at(s, p))):
             # "the summit ... was held in Baku", "toplantısı ... Doha'da"; anywhere in a sentence
-            # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü")
+            # that tells of nothing but the meeting ("22 Eylül'de Trablus'ta ... ile görüştü"),
+            # or of nothing but the handover, at its first specific place ("The handover
+            # ceremony took place yesterday at ... facilities in Kahramankazan, near Ankara")
             found.append(p.value)
             if (kind == "meeting" and p.extra.get("country") and any(
                     m.verb and m.kind == "meeting" and lower_tr(m.text).startswith(CALL_WORDS)

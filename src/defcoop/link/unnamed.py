@@ -5,6 +5,8 @@ the sentence moves ("a contract for four corvettes" is an arms transfer)."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Final
 
 from defcoop.detect import events as ev
@@ -43,6 +45,10 @@ def _refine(kind: str, s: SentenceFacts, noun: str = "",
             or any(noun.lower().startswith(x) for x in w.refine_nouns)):
         return target
     return kind
+
+
+# An indefinite article right before a noun ("signed a memorandum"): a thing not told before.
+_INDEFINITE = re.compile(r"(?<!\w)(?:a|an)[ \t]+$", re.I)
 
 
 def _names_system(s: SentenceFacts) -> bool:
@@ -315,6 +321,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         target = w.refine.get(m.kind)
         if kind == m.kind and target and any(v.kind == target for v in verbs):
             kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
+        told_as = recent.get(kind)
+        if (told_as is not None and told_as.kind != kind and not m.anaphoric and dates
+                and told_as.kind == target and not told_as.has("date")
+                and _INDEFINITE.search(s.text, max(0, m.start - 4), m.start) is not None):
+            # "On 22 May, ... signed a memorandum of understanding on training ..." after a
+            # delivery whose contract was told: a document of its own, not that contract
+            recent = {k: v for k, v in recent.items() if k != kind}
         out = _attach_or_create(kind, m.start, True, s, reg, recent, spans, value, dated)
         if out and recent.get(kind) is out[0][0]:   # not another pair's event told in passing
             recent[m.kind] = out[0][0]
