@@ -492,7 +492,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             # "the two countries"; "the first trilateral meeting ... in Gabala, Azerbaijan": the
             # states the sentence does not name are those of the sentences before, or the
             # document's most named
-            pair = _pair_before(facts, i, n, states) or [k for k, _ in states[:n]]
+            pair = (_pair_before(facts, i, n, states) or _named_together(facts, i, n, states)
+                    or [k for k, _ in states[:n]])
             if given <= set(pair):
                 s.pair = pair
     defense_doc = _about_defense(facts)
@@ -766,6 +767,25 @@ def _pair_before(facts: list[SentenceFacts], i: int, n: int,
     return found if len(found) == n else []
 
 
+def _named_together(facts: list[SentenceFacts], i: int, n: int,
+                    states: list[tuple[str, int]]) -> list[str]:
+    """The ``n`` states the last sentence before ``i`` that names exactly ``n`` states names
+    ("the three countries" after "the Chiefs of General Staff of Azerbaijan, Pakistan and
+    Türkiye"), when ``n`` is more than two and they are among the document's ``n + 1`` most
+    named (not three states named in passing in a long paper)."""
+    if n < 3:
+        return []
+    top = {k for k, _ in states[:n + 1]}
+    for j in range(i - 1, -1, -1):
+        named = []
+        for a in facts[j].actors:
+            if a.kind == "party" and a.value not in named:
+                named.append(a.value)
+        if len(named) == n:
+            return named if set(named) <= top else []
+    return []
+
+
 def _kind_from(s: SentenceFacts) -> str | None:
     kinds: dict[str, int] = {}
     for m in s.common:
@@ -892,13 +912,16 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
 
 
 def _within_places(reg: Registry) -> None:
-    """An agreement signed during a visit told in the document, without a place of its own, was
-    signed where the visit took place."""
+    """An agreement signed during a visit told in the document, without a place or states of its
+    own, was signed where the visit took place, by its states."""
     for d in reg.drafts:
-        if d.within is not None and not d.has("places"):
-            for c in d.within.claims:
-                if c.field == "places":
-                    d.add(c)
+        if d.within is None:
+            continue
+        for field in ("places", "parties"):   # "the three Chiefs signed the X Declaration"
+            if not d.has(field):
+                for c in d.within.claims:
+                    if c.field == field:
+                        d.add(c)
 
 
 __all__ = ["Candidate", "ExtractionResult", "extract", "to_contract", "event_contract",

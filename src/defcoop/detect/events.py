@@ -872,11 +872,16 @@ def find_common(text: str) -> list[EventMention]:
             taken.add(m.start())
     for g in rx.gapped.finditer(low):
         gapped = rx.gapped_kinds.get((g.group(1), g.group(2)))
-        if gapped is not None and g.start() not in taken and not any(
-                a <= g.start() < b for a, b in blocked):
-            out.append(EventMention(gapped, "common", g.start(), g.end(), text[g.start():g.end()],
-                                    verb=True))
-            taken.add(g.start())
+        if gapped is None or any(a <= g.start() < b for a, b in blocked):
+            continue
+        if g.start() in taken:
+            # "opened unprovoked fire": the longer verb, not "opened" alone
+            if not any(x.start == g.start() and x.verb and x.end < g.end() for x in out):
+                continue
+            out = [x for x in out if x.start != g.start()]
+        out.append(EventMention(gapped, "common", g.start(), g.end(), text[g.start():g.end()],
+                                verb=True))
+        taken.add(g.start())
     if any(m.verb and m.kind == "agreement" for m in out):
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
