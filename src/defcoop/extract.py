@@ -29,7 +29,7 @@ from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.sentences import sentences
 from defcoop.detect.spans import Intervals, alternation, tokens
-from defcoop.detect.tables import Table, find_tables
+from defcoop.detect.tables import Table, find_tables, planned_status
 from defcoop.extract_context import (complete_years, context_dates, early_count, filed_cut,
                                      relative_days)
 from defcoop.kb import load_places
@@ -418,10 +418,16 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
     caption_states = [a.value for a in f.actors.find(t.caption) if a.kind == "party"]
     cap = SentenceFacts(t.start, t.start + len(t.caption), t.caption, doc.page_of(t.start), True)
     for row in t.rows:
+        if "status" in row.cells and planned_status(row.cells["status"].text):
+            continue   # "2026 | Kardeşlik-2026 Ortak Tatbikatı | Azerbaycan | Planlanıyor"
         name_cell = row.cells["name"]
         name = ev.clean_name(name_cell.text)
+        parts = [x.strip() for x in name.split(";") if ev.kind_of_name(x.strip())]
+        if ";" in name and parts:
+            name = parts[-1]   # "Savunma bakanları görüşmesi; Askerî-Teknik İşbirliği Anlaşması"
         kind = ev.kind_of_name(name) if t.kind is None else t.kind
-        d = reg.named(name, kind or "other", name_cell.start)
+        # "Kardeşlik-2025 Ortak Taktik Tatbikatı" is the prose's "Kardeşlik-2025" too
+        d = reg.named(ev.short_name(name, kind) if kind else name, kind or "other", name_cell.start)
         if d is None:
             continue
         if d.kind == "other" and kind:
@@ -579,7 +585,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 # X-2025, will run until Friday": the exercise under way
                 to_come = True
                 continue
-            if m.name and s.ahead and _next_edition(s, reg.lookup(m.name)):
+            if m.name and s.ahead and (_next_edition(s, reg.lookup(m.name))
+                                       or _edition_ahead(s, m.name)):
                 # "'Şahin Kalkanı' tatbikatının bir sonraki aşamasının 2026 yılında Pakistan'da
                 # yapılması planlanıyor" in a story of the 2025 exercise: the next one, to come
                 to_come = True
@@ -655,6 +662,19 @@ def _next_edition(s: SentenceFacts, d: Draft | None) -> bool:
     values = [v for x in s.dates if not x.weak and x.role in ("point", "range")
               for v in [date_value(x)] if v]
     return bool(values) and not any(d.date_compatible(v) for v in values)
+
+
+def _edition_ahead(s: SentenceFacts, name: str) -> bool:
+    """A sentence about the future that dates the edition its name's year gives ("... 2026
+    yılında Azerbaycan'da, Kardeşlik-2026 adıyla düzenlenmesi planlanmaktadır")."""
+    if any(x.role == "until" for x in s.dates):
+        return False   # "The exercise, named X-2025, will run until Friday": under way
+    years = _YEAR_IN_NAME.findall(name)
+    strong = [x.first[:4] for x in s.dates if not x.weak and x.first]
+    return bool(years) and bool(strong) and all(y == years[-1] for y in strong)
+
+
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _another_event(s: SentenceFacts, owner: Draft) -> bool:

@@ -437,9 +437,10 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
     labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
     line = text[a:b]
     sep = "|" if line.count("|") >= 2 else " / " if line.count(" / ") >= 2 else ""
-    one = not sep and (line.count("|") == 1 or line.count("•") == 1)
+    bars = [b for b in ("|", "•", "·") if line.count(b) == 1]
+    one = not sep and len(bars) == 1
     if one:   # "Published June 14, 2025 | By A. Reporter", "Analiz No: 2025/17 • Yayın tarihi: ..."
-        sep = "|" if "|" in line else "•"
+        sep = bars[0]
     if not sep:   # "[Baku] / 18.11.2025 / 10:42 / APA" has its cells between slashes
         return False
     cells, pos = [], a

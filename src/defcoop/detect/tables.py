@@ -211,7 +211,8 @@ def find_tables(text: str, page_of: Callable[[int], int],
             roles += r
             header.append(ln)
         columns = _merge_roles(roles)
-        if "date" not in columns or "name" not in columns or columns[0] != "name":
+        if "date" not in columns or "name" not in columns or (
+                columns[0] != "name" and columns[:2] != ["date", "name"]):
             continue
         body: list[Line] = []
         stop: Line | None = None
@@ -275,7 +276,7 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
           is_state: Callable[[str], bool] | None = None) -> list[TableRow]:
     anchors: list[tuple[int, int, DateMention]] = []
     i = 0
-    last_end = 0
+    last_end = 0 if columns[0] == "name" else -1   # a name first, or the date opening the row
     while i < len(body):
         hit = _date_at(body, i)
         if hit is None or i == last_end:
@@ -288,6 +289,9 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
         anchors.append((i, i + n, dm))
         last_end = i + n
         i += n
+    if columns[0] == "date":
+        return _date_first_rows(body, anchors, columns, number, kind, caption, is_place, is_force,
+                                is_state)
     rows: list[TableRow] = []
     name_start = 0
     tail_roles = columns[columns.index("date") + 1:]
@@ -325,6 +329,31 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
         _assign_tail(row, tail, tail_roles, is_place, is_force, is_state)
         rows.append(row)
         name_start = de + boundary
+    return rows
+
+
+def _date_first_rows(body: list[Line], anchors: list[tuple[int, int, DateMention]],
+                     columns: list[str], number: int, kind: str | None, caption: str,
+                     is_place: Callable[[str], bool] | None,
+                     is_force: Callable[[str], bool] | None,
+                     is_state: Callable[[str], bool] | None) -> list[TableRow]:
+    """Rows of a table whose first column is the date ("Tarih | Faaliyet | Yer | Durum"): each
+    date cell opens its row, the line after it is the name, the lines up to the next date the
+    remaining columns."""
+    rows: list[TableRow] = []
+    for r, (ds, de, dm) in enumerate(anchors):
+        nxt = anchors[r + 1][0] if r + 1 < len(anchors) else len(body)
+        segment = body[de:nxt]
+        name = _cell(segment[:1])
+        date_cell = _cell(body[ds:de])
+        if name is None or date_cell is None:
+            continue
+        row = TableRow(number, r + 1, kind, caption)
+        row.cells["name"] = name
+        row.cells["date"] = date_cell
+        row.date = dm
+        _assign_tail(row, segment[1:], columns[2:], is_place, is_force, is_state)
+        rows.append(row)
     return rows
 
 
@@ -388,3 +417,13 @@ def row_spans(tables: list[Table]) -> list[Span]:
 
 
 __all__ = ["Cell", "Table", "TableRow", "find_tables", "row_spans", "tokens"]
+
+
+@lru_cache(maxsize=4096)
+def planned_status(cell: str) -> bool:
+    """Whether a status cell says the row's event is still to come or was called off
+    (``planned_status`` in ``lexicon/tables.yaml``: "Planlanıyor", "Planned")."""
+    d = lexicon.load("tables")
+    words = {fold(w) for w in lexicon.strings(d.get("planned_status"), lexicon.lexicon_path("tables"),
+                                              "planned_status")}
+    return fold(" ".join(cell.split()).strip(" .")) in words
