@@ -885,6 +885,7 @@ def find_common(text: str) -> list[EventMention]:
     if any(m.verb and m.kind == "agreement" for m in out):
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
+    _background(low, out)
     # "search and rescue drill", "arama kurtarma tatbikatı": the activity names the exercise
     out = [m for i, m in enumerate(out) if not (
         m.kind == "other" and not m.verb and i + 1 < len(out) and not out[i + 1].verb
@@ -1021,6 +1022,35 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
             if len(kinds) == 1 and m.kind not in kinds and not any(
                     x.kind == m.kind and not x.verb for x in found):
                 m.kind = kinds.pop()
+
+
+@lru_cache(maxsize=1)
+def _background_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = alternation(lower_tr(w) for w in _event_words("background_after"))
+    before = alternation(lower_tr(w) for w in _event_words("background_before"))
+    not_a_date = r"(?![ \t]+(?:this|that|today|in|on|last|the|yesterday)\b)"
+    return (re.compile(rf"[ \t]+(?:{after})(?!\w){not_a_date}" if after else r"(?!x)x"),
+            re.compile(rf"(?<!\w)(?:{before})[ \t]+$" if before else r"(?!x)x"))
+
+
+# Characters between a verb told as background and its noun ("the declaration signed earlier").
+BACKGROUND_NOUN_GAP = 40
+
+
+def _background(low: str, found: list[EventMention]) -> None:
+    """A verb told as background ("the strategic partnership declaration signed earlier by the
+    heads of state", "daha önce imzalanan anlaşma") and the noun it qualifies tell of an event
+    before the story's, without a date: another event than those the sentence reports."""
+    after, before = _background_rx()
+    for m in found:
+        if not m.verb or not (after.match(low, m.end)
+                              or before.search(low, max(0, m.start - 24), m.start)):
+            continue
+        m.other = True
+        for n in found:
+            if not n.verb and (0 <= m.start - n.end <= BACKGROUND_NOUN_GAP
+                               or 0 <= n.start - m.end <= BACKGROUND_NOUN_GAP):
+                n.other = True
 
 
 @lru_cache(maxsize=1)
