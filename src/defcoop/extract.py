@@ -425,9 +425,22 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
         parts = [x.strip() for x in name.split(";") if ev.kind_of_name(x.strip())]
         if ";" in name and parts:
             name = parts[-1]   # "Savunma bakanları görüşmesi; Askerî-Teknik İşbirliği Anlaşması"
+        name = _TABLE_NAME_TAIL.sub("", name)   # "X Merkezi'nin açılışı": the centre opened
         kind = ev.kind_of_name(name) if t.kind is None else t.kind
-        # "Kardeşlik-2025 Ortak Taktik Tatbikatı" is the prose's "Kardeşlik-2025" too
-        d = reg.named(ev.short_name(name, kind) if kind else name, kind or "other", name_cell.start)
+        d: Draft | None
+        words = name.split()
+        if len(words) > 1 and not any(ch.isdigit() for ch in name) and not any(
+                w[:1].isupper() for w in words[1:]):
+            # "Üçlü savunma bakanları toplantısı": a row that describes, not names, an event
+            kind = kind or ev.kind_of_name(name.title()) or _common_kind(name)
+            if kind is None:
+                continue
+            d = reg.unnamed(kind, name_cell.start)
+            name = ""
+        else:
+            # "Kardeşlik-2025 Ortak Taktik Tatbikatı" is the prose's "Kardeşlik-2025" too
+            d = reg.named(ev.short_name(name, kind) if kind else name, kind or "other",
+                          name_cell.start)
         if d is None:
             continue
         if d.kind == "other" and kind:
@@ -438,7 +451,8 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
             return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
                          source="", locus="table", start=c.start, end=c.end)
 
-        d.add(cell_claim("name", name, "name"))
+        if name:
+            d.add(cell_claim("name", name, "name"))
         if row.date is not None:
             value = date_value(row.date)
             if value:
@@ -460,6 +474,17 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
                 d.add(cell_claim(role, " ".join(row.cells[role].text.split()), role))
         if caption_states:
             d.add(claim(cap, "parties", list(dict.fromkeys(caption_states)), locus="table"))
+
+
+# An apostrophe suffix and the lower-case words after it that end a table's name cell ("Üçlü
+# Askeri Eğitim Koordinasyon Merkezi'nin açılışı").
+_TABLE_NAME_TAIL = re.compile(r"[’'][^\s’']+(?:[ \t]+[a-zçğıöşü][\w]*)+$")
+
+
+def _common_kind(text: str) -> str | None:
+    """The kind of the only kind of event noun in ``text`` ("savunma bakanları toplantısı")."""
+    kinds = {m.kind for m in ev.find_common(text) if not m.verb}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _attach_citations(facts: list[SentenceFacts], cits: list[Any]) -> None:
@@ -503,6 +528,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             if given <= set(pair):
                 s.pair = pair
     defense_doc = _about_defense(facts)
+    story_year = next((x.first[:4] for s in facts for x in s.filed if x.first), None)
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}
@@ -585,8 +611,9 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 # X-2025, will run until Friday": the exercise under way
                 to_come = True
                 continue
-            if m.name and s.ahead and (_next_edition(s, reg.lookup(m.name))
-                                       or _edition_ahead(s, m.name)):
+            if m.name and ((s.ahead and (_next_edition(s, reg.lookup(m.name))
+                                         or _edition_ahead(s, m.name)))
+                           or _later_edition(m.name, story_year)):
                 # "'Şahin Kalkanı' tatbikatının bir sonraki aşamasının 2026 yılında Pakistan'da
                 # yapılması planlanıyor" in a story of the 2025 exercise: the next one, to come
                 to_come = True
@@ -672,6 +699,13 @@ def _edition_ahead(s: SentenceFacts, name: str) -> bool:
     years = _YEAR_IN_NAME.findall(name)
     strong = [x.first[:4] for x in s.dates if not x.weak and x.first]
     return bool(years) and bool(strong) and all(y == years[-1] for y in strong)
+
+
+def _later_edition(name: str, story_year: str | None) -> bool:
+    """An edition named for a year after the story's ("Hazar Kalkanı-2026" in a story dated
+    2025) is still to come."""
+    years = _YEAR_IN_NAME.findall(name)
+    return bool(story_year and years and years[-1] > story_year)
 
 
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -436,7 +436,7 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
     """A line of cells between bars or slashes, one of which only dates the story and the others short
     labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
     line = text[a:b]
-    sep = "|" if line.count("|") >= 2 else " / " if line.count(" / ") >= 2 else ""
+    sep = next((b for b in ("|", " / ", "·", "•") if line.count(b) >= 2), "")
     bars = [b for b in ("|", "•", "·") if line.count(b) == 1]
     one = not sep and len(bars) == 1
     if one:   # "Published June 14, 2025 | By A. Reporter", "Analiz No: 2025/17 • Yayın tarihi: ..."

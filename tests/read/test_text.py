@@ -50,11 +50,22 @@ def test_normalization_on_read(write_bytes: WriteBytes, raw: str, expected: str)
     assert doc.text == expected
 
 
-def test_markdown_is_kept_as_text(write_bytes: WriteBytes) -> None:
-    md = "# Başlık\n\n* **Ortak** tatbikat [bağlantı](http://example.org)\n"
+def test_markdown_is_read_as_a_reader_sees_it(write_bytes: WriteBytes) -> None:
+    md = "# Başlık\n\n* **Ortak** tatbikat [bağlantı](http://example.org)\n\n---\n> alıntı _burada_\n"
     doc = read_document(write_bytes("notes.md", md.encode("utf-8")))
-    assert doc.text == md
+    assert doc.text == "Başlık\n\n* Ortak tatbikat bağlantı\n\n\nalıntı burada\n"
     assert doc.media_type == "text/markdown"
+
+
+def test_a_markdown_table_is_laid_out_as_a_printed_tables_text(write_bytes: WriteBytes) -> None:
+    md = ("## Zaman çizelgesi\n\n| Tarih | Etkinlik | Yer |\n|---|:---:|---|\n"
+          "| 3 Mart 2025 | **Kış-2025** Tatbikatı | Erzurum |\n\nSonra gelen metin.\n")
+    doc = read_document(write_bytes("t.md", md.encode("utf-8")))
+    assert doc.text.split("\n")[2:10] == [
+        "Tablo 1. Zaman çizelgesi", "Tarih", "Etkinlik", "Yer", "3 Mart 2025",
+        "Kış-2025 Tatbikatı", "Erzurum", ""]
+    plain = read_document(write_bytes("t.txt", md.encode("utf-8")))
+    assert plain.text == md   # a .txt file is left as written
 
 
 def test_form_feeds_split_pages(write_bytes: WriteBytes) -> None:

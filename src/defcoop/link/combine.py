@@ -21,7 +21,8 @@ def merge_same_day(reg: Registry) -> None:
     by_month: dict[tuple[str, str], Draft] = {}
     keep = []
     for d in sorted(reg.drafts, key=lambda x: x.first):
-        days = sorted({v for v in d.dates() if len(v) == 10})
+        # a day, or a range of days told alike ("12-13 Haziran 2025" in a table and the prose)
+        days = sorted({v for v in d.dates() if len(v) == 10 or (len(v) == 21 and v[10] == "/")})
         months = sorted({v for v in d.dates() if len(v) == 7})
         target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
         if target is None and not days and d.unnamed and _chronology_item(d):

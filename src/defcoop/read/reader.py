@@ -19,6 +19,7 @@ from defcoop.read.document import Document
 from defcoop.read.encoding import DecodeFailure, decode_text
 from defcoop.read.from_docx import read_docx
 from defcoop.read.from_html import read_html_page
+from defcoop.read.from_markdown import markdown_text
 from defcoop.read.from_pdf import read_pdf
 from defcoop.read.language import detect_language
 from defcoop.read.normalize import normalize_text
@@ -151,6 +152,10 @@ def default_max_bytes() -> int:
         raise QueryError(f"DEFCOOP_MAX_BYTES={raw!r} is not a number of bytes") from None
 
 
+# Extensions of Markdown text.
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+
+
 def read_document(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Document:
     """Read a .txt, .md, .pdf, .html/.htm or .docx file into a :class:`Document`.
 
@@ -205,6 +210,8 @@ def _parse(name: str, ext: str, kind: str, data: bytes, max_bytes: int) -> Docum
                         published=page.published)
     raw, encoding = _decode(name, data)
     text = normalize_text(raw)
+    if ext in MARKDOWN_EXTENSIONS:   # headings, links, emphasis and tables as a reader sees them
+        text = markdown_text(text, "Tablo" if detect_language(text) == "tr" else "Table")
     if not text.strip():
         raise InputError(name, "contains only whitespace")
     starts, _convention = text_page_starts(text)
