@@ -19,8 +19,9 @@ from defcoop.textnorm import fold, key
 class ActorFinder:
     def __init__(self, actors: dict[str, Actor]) -> None:
         self.actors = actors
-        from defcoop.detect.places import cues
+        from defcoop.detect.places import cues, name_part_rx
         self.index = NameIndex(cues().ambiguous, cues().open_suffixes)
+        self.name_part = name_part_rx()
         for a in actors.values():
             for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
                 if name:
@@ -50,6 +51,8 @@ class ActorFinder:
                 kind = "maker"   # "İsrail yapımı İHA'lar", "Turkish-made drones": who made them
             if kind == "party" and (_family_name(text, start, end) or _given_name(text, start, end)):
                 continue   # "Gen. Murat Özbek", "Bakanı İrakli Çalkiya": a man's name
+            if kind == "party" and self.name_part.match(text, end):
+                continue   # "Burma Camp": a place's name, not the state
             if kind == "party" and out and self._foreign_office(text, out[-1], actor.id, start, end):
                 continue   # "Sırbistan Silahlı Kuvvetleri Genelkurmay Başkanı": Serbia's chief
             out.append(Span(kind, actor.id, start, end, text[start:end],

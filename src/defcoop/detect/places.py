@@ -97,6 +97,17 @@ def pair_between(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def name_part_rx() -> re.Pattern[str]:
+    """Words right after a name that make it part of another place's name (``name_part_after``
+    in ``lexicon/places.yaml``: "Burma Camp")."""
+    d = lexicon.load("places")
+    words = lexicon.strings(d.get("name_part_after"), lexicon.lexicon_path("places"),
+                            "name_part_after")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
 def _ship_after_rx() -> re.Pattern[str]:
     """Words right after a place's name that make it a ship's or a ship class's name
     (``ship_after`` in ``lexicon/places.yaml``: "Açık Deniz Karakol Gemisi")."""
@@ -145,7 +156,8 @@ class PlaceFinder:
                                          or (c.said.match(text, end)
                                              and not c.before.search(text[max(0, start - 20):start]))):
                 continue   # "after Islamabad accused Kabul ...": the cities stand for governments
-            if c.ship.search(text, max(0, start - 8), start) or _ship_after_rx().match(text, end):
+            if (c.ship.search(text, max(0, start - 8), start) or _ship_after_rx().match(text, end)
+                    or name_part_rx().match(text, end)):
                 continue   # "the frigate TCG Gaziantep", "Açık Deniz Karakol Gemisi": a ship
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
