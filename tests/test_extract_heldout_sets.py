@@ -109,8 +109,15 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   page, Janes, AA, a ministry's weekly briefing, an ASELSAN release, a think-tank post in
   Markdown with a table, DHA (in ISO-8859-9), about Morocco, Croatia, Ghana, Belarus, Greece,
   Tunisia, Mongolia, Djibouti, Brazil, Azerbaijan and Kazakhstan, Kyrgyzstan; no-event texts: a
-  procurement agency's reshuffle, a parliamentary committee's agenda. Its first-seen figure is
-  the one to quote for unseen text.
+  procurement agency's reshuffle, a parliamentary committee's agenda.
+- heldout23 (0.407 / 0.746; 0.407 / 0.712 with the extractor as it was before the fifteenth
+  set's changes), written after the nineteenth to twenty-second sets' changes and left as it was
+  scored: AFP, Kyodo, ISPR, Naval News, a saved Hungary Today page, Premium Times, AA, a
+  ministry's weekly briefing, an SSB release, NTV, a university centre's analysis printed to
+  PDF, Sabah, about Azerbaijan and Israel, Japan, Pakistan and Bangladesh, Nigeria, Hungary,
+  Iraq, Lithuania, Gambia, Ethiopia, Azerbaijan, Uzbekistan and Kyrgyzstan, Somalia; no-event
+  texts: a navy's recruitment portal, a military band's concert. Its first-seen figure is the
+  one to quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -146,7 +153,8 @@ FLOORS = [
     ("extraction-heldout19", 12, 0.90, 0.96, 0.64),
     ("extraction-heldout20", 12, 0.94, 0.94, 0.68),
     ("extraction-heldout21", 12, 0.95, 0.94, 0.65),
-    ("extraction-heldout22", 12, 0.76, 0.80, 0.43),
+    ("extraction-heldout22", 12, 0.85, 0.93, 0.54),
+    ("extraction-heldout23", 12, 0.72, 0.78, 0.38),
 ]
 
 

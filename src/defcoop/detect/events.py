@@ -1033,6 +1033,11 @@ def _background_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<!\w)(?:{before})[ \t]+$" if before else r"(?!x)x"))
 
 
+# "No" right before an event noun, and how far after it its verb may be ("No contract on the
+# acquisition of new systems was signed").
+_NO_BEFORE = re.compile(r"(?<!\w)no[ \t]+$")
+NEGATED_VERB_GAP = 60
+
 # Characters between a verb told as background and its noun ("the declaration signed earlier").
 BACKGROUND_NOUN_GAP = 40
 
@@ -1042,6 +1047,13 @@ def _background(low: str, found: list[EventMention]) -> None:
     heads of state", "daha önce imzalanan anlaşma") and the noun it qualifies tell of an event
     before the story's, without a date: another event than those the sentence reports."""
     after, before = _background_rx()
+    for n in found:
+        if not n.verb and _NO_BEFORE.search(low, max(0, n.start - 4), n.start):
+            # "No contract on the acquisition of new systems was signed": nothing was
+            n.other = True
+            for v in found:
+                if v.verb and 0 <= v.start - n.end <= NEGATED_VERB_GAP:
+                    v.other = True
     for m in found:
         if not m.verb or not (after.match(low, m.end)
                               or before.search(low, max(0, m.start - 24), m.start)):
