@@ -127,6 +127,11 @@ def _capital_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?:{alt})[ \t]+$", re.I) if alt else re.compile(r"(?!x)x")
 
 
+# Characters before a place in which its preposition and modifiers are read ("over the
+# northeastern Aegean").
+LOCATIVE_WINDOW = 32
+
+
 class PlaceFinder:
     def __init__(self, places: dict[str, Place]) -> None:
         self.places = places
@@ -160,7 +165,7 @@ class PlaceFinder:
                     or name_part_rx().match(text, end)):
                 continue   # "the frigate TCG Gaziantep", "Açık Deniz Karakol Gemisi": a ship
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
-            locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - 20):start]))
+            locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - LOCATIVE_WINDOW):start]))
                         or bool(c.host_after.match(text[end - len(last.suffix):end + 30])))
             if not locative and not suffix and place.kind == "city":
                 # "İstanbul Tuzla'daki tersanede": the city of a district told with the suffix
