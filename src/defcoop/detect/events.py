@@ -1107,6 +1107,10 @@ def _signed_documents(text: str, low: str, taken: set[int]) -> list[EventMention
     return out
 
 
+# Turkish locative endings of a meeting noun ("görüşmede", "toplantıda").
+_LOCATIVE_ENDINGS: Final = ("mede", "mada", "tıda", "tide", "ıda", "ide")
+
+
 def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
     """An event noun that only sets the time of what the sentence tells ("During the talks, the
     sides noted the exercise held last October", "görüşme sırasında") reports no event of its
@@ -1121,9 +1125,14 @@ def _framing(text: str, found: list[EventMention]) -> list[EventMention]:
     for m in found:
         # a Turkish noun is definite without a word for "the": "tatbikat öncesinde"
         postposed = rx_after.match(lower_tr(text[m.end:m.end + 40])) is not None
-        if (not m.verb and (m.anaphoric or postposed) and not signed
+        # "Bakanlar, görüşmede geçen ay ... yürüttüğü arama-kurtarma çalışmalarını da
+        # değerlendirdi": the meeting in the locative is where the other event was talked of
+        at_meeting = (m.kind == "meeting" and not m.verb and not m.anaphoric
+                      and lower_tr(m.text).endswith(_LOCATIVE_ENDINGS)
+                      and not held_before(text, m.start))   # not "... yaptığı görüşmede"
+        if (not m.verb and (m.anaphoric or postposed or at_meeting) and not signed
                 and any(x.kind != m.kind for x in found)
-                and is_time_reference(text[:m.start], text[m.end:])):
+                and (at_meeting or is_time_reference(text[:m.start], text[m.end:]))):
             # "Tatbikat öncesinde": only the time of what is told, even opening the sentence
             # "During the visit, the corvette ... held a joint exercise off Mogadishu": the phrase
             # that opens the sentence only frames it, what follows is the sentence's own

@@ -33,6 +33,8 @@ def merge_same_day(reg: Registry) -> None:
         if target is not None and _parties_agree(target, d) and (
                 "table" in target.loci or "table" in d.loci or target.unnamed or d.unnamed):
             target.absorb(d)
+            if target.unnamed and not d.unnamed:
+                target.unnamed = False   # the lead's "anlaşma imzalandı" and the X Anlaşması
             continue
         keep.append(d)
         for v in days:

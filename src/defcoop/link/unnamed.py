@@ -193,6 +193,10 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     # contract for the vehicles was signed at the X 2024 exhibition")
     civilian = ev.is_civilian(s.text) and (armed_at is None
                                            or ev.is_civilian(_clause(s.text, armed_at.start)))
+    if civilian and any(m.kind == "other" for m in s.common) and ev.has_object("other", s.text):
+        # "iki ülkenin askeri kurtarma ekiplerinin ... yürüttüğü arama-kurtarma ve tahliye
+        # çalışmaları" after a flood: the relief of armed forces is what the sentence tells
+        civilian = False
     if civilian and any(not m.verb and not m.anaphoric and ev.is_defense(
             s.text[max(0, m.start - DEFENSE_NOUN_GAP):m.start]) for m in s.common):
         # "signed a military framework agreement along with accords covering energy, trade and
