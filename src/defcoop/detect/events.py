@@ -350,7 +350,10 @@ def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[in
         t = toks[k]
         if _is_name_word(t):
             last = k
-        elif lower_tr(t.text) not in w.connectors:
+        elif lower_tr(t.text) not in w.connectors and not (
+                # "... on Cooperation in the Field of Military Education"
+                lower_tr(t.text) == "in" and k + 2 < len(toks)
+                and lower_tr(toks[k + 1].text) == "the" and _is_name_word(toks[k + 2])):
             break
         k += 1
     return toks[i].start, toks[last].end

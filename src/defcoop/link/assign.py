@@ -391,11 +391,18 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
             # or of nothing but the handover, at its first specific place ("The handover
             # ceremony took place yesterday at ... facilities in Kahramankazan, near Ankara")
             found.append(p.value)
-            if (kind == "meeting" and p.extra.get("country") and any(
-                    m.verb and m.kind == "meeting" and lower_tr(m.text).startswith(CALL_WORDS)
-                    for m in s.common) and len(set(body_states(s)) | set(_person_states(s)) | {
-                    a.value for a in s.actors if a.kind == "party"}) < 2):
-                hosts.append(str(p.extra["country"]))   # a visitor "called on ... in Islamabad"
+            named_here = set(body_states(s)) | set(_person_states(s)) | {
+                a.value for a in s.actors if a.kind == "party"}
+            if (kind == "meeting" and p.extra.get("country") and len(named_here) < 2 and (
+                    any(m.verb and m.kind == "meeting" and lower_tr(m.text).startswith(CALL_WORDS)
+                        for m in s.common)
+                    or (len(named_here) == 1 and p.extra.get("kind") == "city"
+                        and p.extra["country"] not in named_here
+                        and not any(a.extra.get("type") == "international_org"
+                                    for a in s.actors)))):   # not "met NATO's chief in Brussels"
+                # a visitor "called on ... in Islamabad"; "X held talks in Rabat with Turkish
+                # Deputy Minister Y": the city's state is the other side
+                hosts.append(str(p.extra["country"]))
         elif p.extra.get("kind") in ("base", "site") and p.extra.get("locative"):
             found.append(p.value)   # "Teslim töreni X Hava Üssü'nde düzenlendi"
         elif p.extra.get("specific") and p.extra.get("locative") and _opening_place(s, p):
