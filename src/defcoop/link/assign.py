@@ -253,7 +253,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
 
 # Characters from a place to the verb of signing after it, in one clause ("Kasım 2024'te
 # Ankara'da savunma sanayii işbirliğine ilişkin bir mutabakat muhtırası imzalanmış").
-SIGNED_AT_GAP = 100
+SIGNED_AT_GAP = 140
 
 
 # Characters from a place to the verb of a delivery after it ("Gence'deki askeri birlikte
