@@ -365,6 +365,9 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 found.append(p.value)
             continue
         if event_like:
+            if _nearer_other(s, p, kinds):
+                continue   # "başkent Tunus'taki liman ziyaretinin ardından ... Akdeniz'de geçiş
+                # eğitimi icra etti": each place is that of the event named next to it
             if p.extra.get("specific") or p.extra.get("locative"):
                 found.append(p.value)
                 if p.extra.get("specific") and p.extra.get("country"):
@@ -414,6 +417,27 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
                 for v in verbs)):
             found.append(p.value)
     return found, hosts
+
+
+# How close (characters) an event noun must be to a place to claim it from the others.
+NEXT_TO_PLACE = 25
+
+
+def _nearer_other(s: SentenceFacts, p: Span, kinds: frozenset[str]) -> bool:
+    """A place right next to the noun of an event of another kind, when no mention of the
+    event's own kinds is as near: the other event's place."""
+    # not a venue's noun ("at the Krtsanisi National Training Centre outside Tbilisi")
+    nouns = [m for m in s.common if not m.verb and not m.other and m.kind != "institution"]
+    if len({m.kind for m in nouns}) < 2:
+        return False
+
+    def gap(m: EventMention) -> int:
+        return int(m.start - p.end if m.start >= p.end else p.start - m.end)
+    near = min(nouns, key=gap)
+    if near.kind in kinds or gap(near) > NEXT_TO_PLACE:
+        return False
+    own = [gap(m) for m in s.common if m.kind in kinds]
+    return not own or min(own) > gap(near)
 
 
 # How far into a sentence a place may open it, before its main clause.
