@@ -1053,19 +1053,20 @@ def _background(low: str, found: list[EventMention]) -> None:
     for n in found:
         if not n.verb and _NO_BEFORE.search(low, max(0, n.start - 4), n.start):
             # "No contract on the acquisition of new systems was signed": nothing was
-            n.other = True
+            n.other = n.framing = True
             for v in found:
                 if v.verb and 0 <= v.start - n.end <= NEGATED_VERB_GAP:
-                    v.other = True
+                    v.other = v.framing = True
     for m in found:
         if not m.verb or not (after.match(low, m.end)
                               or before.search(low, max(0, m.start - 24), m.start)):
             continue
-        m.other = True
+        # other, so reported by nothing; framing, so the places after it are the sentence's
+        m.other = m.framing = True
         for n in found:
             if not n.verb and (0 <= m.start - n.end <= BACKGROUND_NOUN_GAP
                                or 0 <= n.start - m.end <= BACKGROUND_NOUN_GAP):
-                n.other = True
+                n.other = n.framing = True
 
 
 @lru_cache(maxsize=1)
