@@ -667,6 +667,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                     continue   # "signs deal as defense chiefs meet": the deal is an event of its own
                 if t0.kind == "conflict" and m.kind != t0.kind:
                     continue   # "clashed ... since the neighbours signed a declaration": not the clash
+                if m.kind != t0.kind and m.kind in FIELD_KINDS and t0.kind in FIELD_KINDS:
+                    continue   # "held a goodwill exercise ... after a port call in Tokyo": two events
                 if m.anaphoric and not m.verb and m.kind != t0.kind and any(
                         d.kind == m.kind and d is not t0 for d in reg.drafts):
                     continue   # "Tatbikata ara veren gemiler ... arama-kurtarma": the exercise told before

@@ -372,6 +372,11 @@ _BYLINE = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w
 _OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t](?:--|[-–—]))\s")
 
 
+# A news site's sections after the bar of a date line ("World, Japan, All").
+_SECTIONS = re.compile(r"[A-ZÇĞİÖŞÜ][\w&]*(?:[ \t]+[\w&]+)?(?:[ \t]*,[ \t]*[A-ZÇĞİÖŞÜ][\w&]*"
+                       r"(?:[ \t]+[\w&]+)?){0,5}")
+
+
 def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], early: bool) -> int:
     """Where the part of ``text`` that tells when and where the story was filed ends (0 when
     none): a dateline ("ANKARA (AA) -", "Rawalpindi - November 20, 2024:"), a line near the top
@@ -402,6 +407,9 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
             cut = end   # "Deniz Karaca ISTANBUL May 08, 2025 12:40 PM GMT+3 Updated: ..."
         elif _dated_cells(text, pos, end, dates):   # "Source: Xinhua | 2025-04-03 21:16:40 | Editor: x"
             cut = end
+        elif (bar > 0 and _SECTIONS.fullmatch(line[bar + 1:].strip())
+              and _only_dates(text, pos, pos + bar, dates)):
+            cut = end   # "Oct 22, 2025 - 19:05 | World, Japan, All": the sections after a bar
         elif _filed_column(text, pos, end, dates):
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
         elif DAY_THEN_CITY.match(line) and _only_dates(text, pos, pos + line.index(","), dates):
