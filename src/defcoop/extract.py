@@ -620,6 +620,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             if not m.name:
                 continue
+            if not s.dates and _in_speech(s.text, m.start, m.end):
+                continue   # '"X Beyannamesi ile tescil ettiğimiz müttefikliğimiz ..." dedi'
             d = reg.named(m.name, m.kind, s.start + m.start)
             if d is None:
                 continue
@@ -701,6 +703,29 @@ def _edition_ahead(s: SentenceFacts, name: str) -> bool:
     years = _YEAR_IN_NAME.findall(name)
     strong = [x.first[:4] for x in s.dates if not x.weak and x.first]
     return bool(years) and bool(strong) and all(y == years[-1] for y in strong)
+
+
+# Quotation marks that open and close a quotation.
+_OPEN_QUOTES: Final = "\"“«"
+_CLOSE_QUOTES: Final = "\"”»"
+
+
+def _in_speech(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation of several more words than itself
+    (someone's words, not a quoted name: '"X-2025" tatbikatı')."""
+    opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTES)
+    if opened < 0 or any(text.count(q, opened + 1, start) for q in "”»"):
+        return False
+    if text[opened] == '"' and text.count('"', 0, opened) % 2:
+        return False   # that mark closed an earlier quotation
+    closed = min((i for i in (text.find(q, end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    return len((text[opened + 1:start] + text[end:closed]).split()) >= SPEECH_WORDS
+
+
+# Words besides a name that make a quotation someone's words.
+SPEECH_WORDS: Final = 5
 
 
 def _later_edition(name: str, story_year: str | None) -> bool:

@@ -270,16 +270,32 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
     """The range a sentence tells by its first and its last day apart ("began on 12 May and
     ended on 19 May", "12 Mayıs'ta başlayan ve 19 Mayıs'ta sona eren"), when ``dm`` is one of
     them and they are at most ``MAX_RANGE_DAYS`` apart."""
-    if dm.qualifier not in ("start", "end") or dm.precision != "day" or dm.role != "point":
+    if dm.precision != "day" or dm.role != "point":
+        return None
+    if dm.qualifier is None and dm.start and _ENDED.search(s.text):
+        # "15 Eylül'de başlayan ... tatbikatı, bugün düzenlenen seçkin gözlemci günüyle sona
+        # erdi": the day told after the first is the last
+        began = next((x for x in s.dates if x.qualifier == "start" and x.begin < dm.begin
+                      and x.precision == "day" and x.role == "point" and x.start
+                      and not x.weak), None)
+        return _range_of(began.start, dm.start) if began is not None and began.start else None
+    if dm.qualifier not in ("start", "end"):
         return None
     want = "end" if dm.qualifier == "start" else "start"
     other = next((x for x in s.dates if x.qualifier == want and x.precision == "day"
                   and x.role == "point" and x.start and not x.weak), None)
+    if other is None and want == "end" and _ENDED.search(s.text):
+        other = next((x for x in s.dates if x.begin > dm.begin and x.precision == "day"
+                      and x.role == "point" and x.start and not x.weak and x.qualifier is None),
+                     None)   # ... and so is it when the first day is the one chosen
     if other is None or not dm.start or other.start is None:
         return None
     first, last = (dm.start, other.start) if want == "end" else (other.start, dm.start)
     return _range_of(first, last)
 
+
+# Words of ending in a sentence that told its first day ("sona erdi", "ended").
+_ENDED = re.compile(r"(?<!\w)(?:sona er|tamamlan|ended|concluded|wrapped up|came to an end)", re.I)
 
 # Words of beginning just before a day ("which began on Monday", "başlayan"), for a first day
 # written as a weekday, which carries no qualifier of its own.
