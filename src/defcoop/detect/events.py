@@ -1006,8 +1006,9 @@ def _light_verbs(low: str, found: list[EventMention]) -> None:
     stems = _light_stems()
     for prev, m in zip(found, found[1:]):
         if (m.verb and not prev.verb and prev.kind != m.kind and not low[prev.end:m.start].strip()
-                and low[m.start:m.end].startswith(stems)):
-            m.kind = prev.kind
+                and low[m.start:m.end].startswith(stems)
+                and not low[prev.start:prev.end].endswith(("de", "da", "te", "ta"))):
+            m.kind = prev.kind   # not "eğitim merkezinde icra edilen tatbikata": where it was
     # "formally launched a joint venture": an English light verb right before an article and a
     # noun of another kind is that noun's
     before = _light_before()
