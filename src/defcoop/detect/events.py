@@ -993,7 +993,7 @@ def _visit_nouns() -> tuple[str, ...]:
 
 def _ship_visits(text: str, low: str, found: list[EventMention]) -> None:
     """A ship's visit with no official in the sentence is a port visit (``ship_words``)."""
-    hits = [m for m in found if m.kind == "meeting" and not m.verb
+    hits = [m for m in found if m.kind == "meeting"   # "Pakistan Navy Ship SAIF visited ..."
             and low[m.start:m.end].startswith(_visit_nouns())]
     if hits and _listed_rx("ship_words").search(low) and not has_object("meeting", text):
         for m in hits:
