@@ -116,8 +116,15 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   ministry's weekly briefing, an SSB release, NTV, a university centre's analysis printed to
   PDF, Sabah, about Azerbaijan and Israel, Japan, Pakistan and Bangladesh, Nigeria, Hungary,
   Iraq, Lithuania, Gambia, Ethiopia, Azerbaijan, Uzbekistan and Kyrgyzstan, Somalia; no-event
-  texts: a navy's recruitment portal, a military band's concert. Its first-seen figure is the
-  one to quote for unseen text.
+  texts: a navy's recruitment portal, a military band's concert.
+- heldout24 (0.414 / 0.690; 0.351 / 0.667 with the extractor as it was before the fifteenth
+  set's changes), written after the nineteenth to twenty-third sets' changes and left as it was
+  scored: Reuters, a Malaysian ministry's report as DOCX with a table, Janes, Arab News,
+  Report.az, The Star, AA, a ministry's weekly briefing, a TUSAŞ release, a saved CNN Türk page,
+  a think-tank analysis printed to PDF, DHA, about Sudan, Malaysia, Indonesia, Saudi Arabia,
+  Serbia, Libya, Romania and Bulgaria, Georgia, Kazakhstan, Qatar, Azerbaijan and Pakistan;
+  no-event texts: a museum exhibition, a brigade commander's retirement. Its first-seen figure
+  is the one to quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -153,8 +160,9 @@ FLOORS = [
     ("extraction-heldout19", 12, 0.90, 0.96, 0.64),
     ("extraction-heldout20", 12, 0.94, 0.94, 0.68),
     ("extraction-heldout21", 12, 0.95, 0.94, 0.65),
-    ("extraction-heldout22", 12, 0.85, 0.93, 0.54),
-    ("extraction-heldout23", 12, 0.72, 0.78, 0.38),
+    ("extraction-heldout22", 12, 0.93, 0.97, 0.72),
+    ("extraction-heldout23", 12, 0.94, 0.94, 0.72),
+    ("extraction-heldout24", 12, 0.66, 0.80, 0.39),
 ]
 
 
