@@ -343,7 +343,7 @@ def _filler() -> re.Pattern[str]:
         offset += rf"|(?<!\w)(?:{num})(?!\w)\s*:?\s*[\d./-]*(?!\w)"   # (its year read as a date)
     return re.compile(rf"(?:{offset}|(?<!\w)(?:{alt}|{zone})(?!\w)|{time}"
                       rf"|(?<!\w)\d{{1,3}}\s+(?:{age})(?!\w)"
-                      rf"|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—-])*", re.I)
+                      rf"|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—·•-])*", re.I)
 
 
 def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:

@@ -273,9 +273,18 @@ def _said_then(low: str, start: int, end: int, speech: re.Pattern[str], text: st
     after = speech.search(low[end:end + 25])
     if not spoken(after, end) or after is None:
         return False
-    # ", officials said." closing the sentence is told of what comes before the comma
-    closing = "," in low[end:end + after.start()] and not low[end + after.end():].strip(" .\"”'")
+    # ", officials said." closing the sentence is told of what comes before the comma, and so is
+    # ", the council said in a statement, without ...": a reporting clause after a comma
+    between = low[end:end + after.start()]
+    closing = "," in between and (not low[end + after.end():].strip(" .\"”'")
+                                  or (len(between.rsplit(",", 1)[1].split()) <= REPORTER_WORDS
+                                      and len(low[:start].split()) > 2))   # not "On Wednesday, the
+    # ministry said ...": a day opening the sentence dates the saying
     return not closing
+
+
+# Words between the comma and the verb of a reporting clause (", the council said").
+REPORTER_WORDS: Final = 4
 
 
 def _clause_of(text: str, at: int) -> str:
