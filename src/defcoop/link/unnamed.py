@@ -188,6 +188,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             if r is not None and r.has("parties"):
                 referent = r
                 break
+    if (referent is None and not s.actors and not s.pair and not s.dates
+            and any(v.kind in ("agreement", "declaration") for v in verbs)):
+        # "Prince Khalid and Guler later signed an agreement ..." after their meeting: the
+        # meeting's states signed it
+        host = recent.get("meeting")
+        if host is not None and len(host.parties()) >= 2 and host.has("date"):
+            referent = host
     referred = referent is not None
     # a sentence that refers back to a defense event is about it, whatever its venue ("The
     # contract for the vehicles was signed at the X 2024 exhibition")
