@@ -147,3 +147,17 @@ def test_a_navy_ship_that_visited_a_port_made_a_port_visit() -> None:
     text = ("Rawalpindi - January 21, 2025:\n\nPakistan Navy Ship TABUK visited Mombasa, Kenya, "
             "from 28 December 2024 to 2 January 2025.\n")
     assert [(e["kind"], e["date_start"]) for e in _events(text)] == [("deployment", "2024-12-28")]
+
+
+def test_a_word_processors_table_of_one_line_cells_is_read_by_its_columns() -> None:
+    from defcoop.detect.tables import find_tables
+    text = ("Table 1. Activities in 2025\nNo.\nActivity\nDate\nVenue\nStatus\n"
+            "1\nExercise Steppe Shield 2025\n7–9 April 2025\nAstana\nCompleted\n"
+            "2\nSigning of the Memorandum of Understanding on Training\n19 May 2025\nBaku\n"
+            "Completed\n\nOutlook\n")
+    tables = find_tables(text, lambda _pos: 1)
+    assert [[(k, c.text) for k, c in r.cells.items()] for r in tables[0].rows] == [
+        [("name", "Exercise Steppe Shield 2025"), ("date", "7–9 April 2025"), ("place", "Astana"),
+         ("status", "Completed")],
+        [("name", "Signing of the Memorandum of Understanding on Training"),
+         ("date", "19 May 2025"), ("place", "Baku"), ("status", "Completed")]]

@@ -338,6 +338,10 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
     return toks[first].start, toks[j].end
 
 
+# Words after "in the" that go on with a document's name ("on Cooperation in the Field of").
+_FIELD_WORDS: Final = frozenset({"field", "fields", "area", "areas", "sphere", "domain"})
+
+
 def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[int, int] | None:
     """Start and end of a capitalized name starting at token ``i`` (after "Exercise")."""
     if i >= len(toks) or not _is_name_word(toks[i]):
@@ -353,7 +357,8 @@ def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[in
         elif lower_tr(t.text) not in w.connectors and not (
                 # "... on Cooperation in the Field of Military Education"
                 lower_tr(t.text) == "in" and k + 2 < len(toks)
-                and lower_tr(toks[k + 1].text) == "the" and _is_name_word(toks[k + 2])):
+                and lower_tr(toks[k + 1].text) == "the"
+                and lower_tr(toks[k + 2].text) in _FIELD_WORDS):   # not "... in the Strait of"
             break
         k += 1
     return toks[i].start, toks[last].end

@@ -43,6 +43,10 @@ def strings(value: Any, path: str, what: str) -> list[str]:
         return []
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
         raise DataError(path, None, f"{what} must be a list of strings")
+    flags = [v for v in value if isinstance(v, bool)]
+    if flags:   # YAML reads a bare on, off, yes or no as true or false
+        raise DataError(path, None, f"{what} holds {flags[0]!r}, which YAML read from a bare word "
+                                    "such as on, off, yes or no: write that word in quotes")
     return [str(v) for v in value]
 
 

@@ -230,7 +230,9 @@ def find_tables(text: str, page_of: Callable[[int], int],
                 break
             body.append(ln)
         kind = section_kind(m.group("title") or "") or section_kind(" ".join(x.text for x in header))
-        rows = _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force, is_state)
+        rows = (_grid_rows(header, body, spec, int(m.group("num")), kind, caption)
+                or _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force,
+                         is_state))
         if rows:
             end = body[-1].end if body else (header[-1].end if header else first.end)
             tables.append(Table(int(m.group("num")), caption, kind, columns, first.start, end, rows))
@@ -329,6 +331,40 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
         _assign_tail(row, tail, tail_roles, is_place, is_force, is_state)
         rows.append(row)
         name_start = de + boundary
+    return rows
+
+
+def _grid_rows(header: list[Line], body: list[Line], spec: _Spec, number: int,
+               kind: str | None, caption: str) -> list[TableRow]:
+    """Rows of a table whose every cell is one line and whose header has one line per column
+    (a word processor's table: "No. | Activity | Date | Venue | Participants | Status"), when
+    the body is whole rows and every row's date cell reads as a date; none otherwise."""
+    roles: list[str | None] = []
+    for h in header:
+        found = _header_roles(h.text, spec)
+        roles.append(found[0] if found else None)   # "No.": a column of no role
+    width = len(roles)
+    if width < 3 or "name" not in roles or "date" not in roles or len(body) < width:
+        return []
+    name_at, date_at = roles.index("name"), roles.index("date")
+    rows: list[TableRow] = []
+    for r in range(len(body) // width):   # a short line or two after the last row end the body
+        cells = body[r * width:(r + 1) * width]
+        if any(c.page != cells[0].page for c in cells):
+            return []
+        dm = _parse_cell(cells[date_at].text)
+        if dm is None:
+            return []
+        row = TableRow(number, r + 1, kind, caption)
+        for role, line in zip(roles, cells):
+            if role is not None:
+                cell = _cell([line])
+                if cell is not None:
+                    row.cells[role] = cell
+        row.date = DateMention(dm.start, dm.end, dm.precision, dm.role, dm.begin, dm.stop,
+                               dm.text, dm.qualifier, dm.weak, dm.year_missing)
+        if "name" in row.cells and cells[name_at].text.strip():
+            rows.append(row)
     return rows
 
 
