@@ -414,6 +414,9 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
             cut = end   # "No PR-187/2025-ISPR        Rawalpindi - November 3, 2025"
         elif DAY_THEN_CITY.match(line) and _only_dates(text, pos, pos + line.index(","), dates):
             cut = end   # "31 Temmuz 2025, ANKARA" under a release's heading
+        elif (pos and STANDALONE_DATELINE.match(line)
+              and _only_dates(text, pos + line.index(",") + 1, end, dates)):
+            cut = end   # "BASIN BÜLTENİ\nAnkara, 10 Kasım 2025": the city and day under a heading
         elif (city := _DAY_THEN_CAPITAL.match(line)) and _only_dates(
                 text, pos, pos + city.start("city"), dates):
             cut = end   # "12 Haziran 2025, Perşembe – ANKARA"
