@@ -123,8 +123,14 @@ first scored before any change made for it (record F1 strict / soft, first seen)
   Report.az, The Star, AA, a ministry's weekly briefing, a TUSAŞ release, a saved CNN Türk page,
   a think-tank analysis printed to PDF, DHA, about Sudan, Malaysia, Indonesia, Saudi Arabia,
   Serbia, Libya, Romania and Bulgaria, Georgia, Kazakhstan, Qatar, Azerbaijan and Pakistan;
-  no-event texts: a museum exhibition, a brigade commander's retirement. Its first-seen figure
-  is the one to quote for unseen text.
+  no-event texts: a museum exhibition, a brigade commander's retirement.
+- heldout25 (0.526 / 0.947; 0.393 / 0.857 with the extractor as it was before the fifteenth
+  set's changes), written after the nineteenth to twenty-third sets' changes and part of the
+  twenty-fourth's, and left as it was scored: Reuters, AZERTAC, ISPR, Naval News, a saved Times
+  of Oman page, Ahram Online, AA, a ministry's weekly briefing, an MKE release, TRT Haber, İHA,
+  Hürriyet, about Albania, Kazakhstan, Pakistan and Afghanistan, Senegal, Oman, Egypt, Kosovo,
+  Jordan, Georgia and Azerbaijan, Belarus; no-event texts: a military academy's admissions, a
+  naval museum's anniversary. Its first-seen figure is the one to quote for unseen text.
 
 Each set holds a floor below its score now; its no-event documents give nothing."""
 
@@ -162,7 +168,8 @@ FLOORS = [
     ("extraction-heldout21", 12, 0.95, 0.94, 0.65),
     ("extraction-heldout22", 12, 0.93, 0.97, 0.72),
     ("extraction-heldout23", 12, 0.94, 0.94, 0.72),
-    ("extraction-heldout24", 12, 0.66, 0.80, 0.39),
+    ("extraction-heldout24", 12, 0.80, 0.84, 0.50),
+    ("extraction-heldout25", 12, 0.92, 0.94, 0.50),
 ]
 
 
