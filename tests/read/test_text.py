@@ -116,3 +116,11 @@ def test_other_code_pages_are_not_taken_for_turkish(write_bytes: WriteBytes, enc
 def test_utf16_without_bom(write_bytes: WriteBytes, encoding: str) -> None:
     doc = read_document(write_bytes("u16.txt", TURKISH.encode(encoding)))
     assert (doc.text, doc.encoding) == (TURKISH, encoding)
+
+
+def test_markdown_marks_that_never_close_are_left_as_written(write_bytes: WriteBytes) -> None:
+    """A line of opening marks that never close (hostile or broken Markdown) keeps its text: the
+    inline marks are bounded and hold no delimiter of their own."""
+    line = "*a _b **c [d ![e " * 50
+    doc = read_document(write_bytes("broken.md", (line + "\n").encode("utf-8")))
+    assert doc.text == line + "\n"

@@ -12,11 +12,14 @@ _RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){
 _QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_CODE = re.compile(r"`([^`]*)`")
+# Inline marks, each bounded and without its own delimiter inside, so that a hostile line (a
+# hundred thousand "*a ") is read in linear time.
+_IMAGE = re.compile(r"!\[([^\]\[\n]{0,300})\]\([^()\s]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\[\n]{1,300})\]\([^()\s]{0,500}\)")
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{1,300}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"
+                       r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=\S)_(?![\w_])")
+_CODE = re.compile(r"`([^`\n]{0,300})`")
 
 
 def _inline(line: str) -> str:
@@ -24,7 +27,7 @@ def _inline(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)
     line = _STRONG.sub(r"\2", line)
-    return _EMPHASIS.sub(r"\2", line)
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
 
 
 def _cells(line: str) -> list[str]:
