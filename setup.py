@@ -22,8 +22,8 @@ PACKAGE = Path("src") / "defcoop"
 
 # The modules extraction runs through, sentence by sentence: detectors, linking, resolution.
 COMPILED = sorted(
-    str(p) for pattern in ("detect/*.py", "link/*.py", "read/document.py", "extract.py",
-                           "extract_context.py", "candidates.py", "resolve.py", "dates.py",
+    str(p) for pattern in ("detect/*.py", "link/*.py", "read/document.py", "extract*.py",
+                           "candidates.py", "resolve.py", "dates.py",
                            "textnorm.py", "model.py")
     for p in PACKAGE.glob(pattern))
 
