@@ -15,13 +15,14 @@ from typing import Any, Final
 
 from defcoop.candidates import (CONTRACT_KINDS, Candidate, ExtractionResult, candidates,
                                 event_contract, to_contract)
-from defcoop.detect import lexicon
 from defcoop.detect import events as ev
 from defcoop.detect.forces import find_forces
 from defcoop.detect.layout import blank, furniture
+from defcoop.detect.places import cues
 from defcoop.detect.sentences import sentences
-from defcoop.detect.spans import alternation
 from defcoop.detect.tables import Table, find_tables, planned_status
+from defcoop.extract_analysis import (Finders, _analyze, _citations, _line_predicates,
+                                      default_finders)
 from defcoop.extract_context import context_dates, early_count
 from defcoop.kb import load_places
 from defcoop.link.assign import (FIELD_KINDS, SentenceFacts, add_facts, body_states, claim,
@@ -31,8 +32,6 @@ from defcoop.link.merge import Draft, Registry
 from defcoop.link.unnamed import beside_named, named_states, unnamed
 from defcoop.model import Cite, Claim
 from defcoop.read.document import Document
-from defcoop.extract_analysis import (Finders, _analyze, _citations, _line_predicates,
-                                      default_finders)
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -588,14 +587,6 @@ def _same_country(d: Draft, city: Any) -> bool:
     return bool(city.extra.get("country")) and city.extra["country"] in d.parties()
 
 
-@lru_cache(maxsize=1)
-def _here_rx() -> re.Pattern[str]:
-    """The words for "here", the dateline's city (``here_words`` in ``lexicon/places.yaml``)."""
-    words = lexicon.strings(lexicon.load("places").get("here_words"),
-                            lexicon.lexicon_path("places"), "here_words")
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)" if words else r"(?!x)x")
-
-
 # How far (km) a base or training area may lie from the dateline's city to be "near" it.
 NEAR_KM = 60.0
 
@@ -627,7 +618,7 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
         ids = {v for c in d.claims if c.field == "places" for v in c.value}
         # "JAKARTA — Indonesia signed a contract ... at the expo here": a contract signed where
         # the lead says "here" (a company's statement filed in a city was not signed there)
-        here = d.kind == "arms_transfer" and _here_rx().search(lead.text) is not None and any(
+        here = d.kind == "arms_transfer" and cues().here.search(lead.text) is not None and any(
             m.verb and m.kind == "agreement" for m in lead.common)
         if (d.kind in FILED_AT_KINDS or here) and not ids and _same_country(d, city):
             # "ANKARA (AA) - the two ministers met at the ministry": held where it was filed

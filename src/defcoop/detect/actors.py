@@ -19,9 +19,9 @@ from defcoop.textnorm import fold, key
 class ActorFinder:
     def __init__(self, actors: dict[str, Actor]) -> None:
         self.actors = actors
-        from defcoop.detect.places import cues, name_part_rx
+        from defcoop.detect.places import cues
         self.index = NameIndex(cues().ambiguous, cues().open_suffixes)
-        self.name_part = name_part_rx()
+        self.name_part = cues().name_part
         for a in actors.values():
             for name in {a.names.tr, a.names.en, a.names.az or "", *a.aliases}:
                 if name:

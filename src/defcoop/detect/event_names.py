@@ -119,8 +119,11 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
     return toks[first].start, toks[j].end
 
 
-# Words after "in the" that go on with a document's name ("on Cooperation in the Field of").
-_FIELD_WORDS: Final = frozenset({"field", "fields", "area", "areas", "sphere", "domain"})
+# Words after "in the" that go on with a document's name ("on Cooperation in the Field of",
+# ``name_field_words``).
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    return frozenset(lower_tr(w) for w in _event_words("name_field_words"))
 
 
 def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[int, int] | None:
@@ -139,7 +142,7 @@ def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[in
                 # "... on Cooperation in the Field of Military Education"
                 lower_tr(t.text) == "in" and k + 2 < len(toks)
                 and lower_tr(toks[k + 1].text) == "the"
-                and lower_tr(toks[k + 2].text) in _FIELD_WORDS):   # not "... in the Strait of"
+                and lower_tr(toks[k + 2].text) in _field_words()):   # not "... in the Strait of"
             break
         k += 1
     return toks[i].start, toks[last].end

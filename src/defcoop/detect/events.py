@@ -487,28 +487,23 @@ def frames(text: str, end: int) -> bool:
     return _scope_rx().match(lower_tr(text), end) is not None
 
 
-@lru_cache(maxsize=1)
-def _ceremony_rx() -> re.Pattern[str]:
-    alt = alternation(_event_words("ceremony_openers"))
+@lru_cache(maxsize=4)
+def _opener_rx(key: str) -> re.Pattern[str]:
+    """The phrases of ``key`` in ``lexicon/events.yaml`` that open a sentence."""
+    alt = alternation(_event_words(key))
     return re.compile(rf"(?:{alt})(?!\w)" if alt else r"(?!x)x")
 
 
 def opens_with_ceremony(text: str) -> bool:
     """Whether ``text`` opens with the ceremony of what was just told ("Törene ... katıldı",
     "The ceremony was attended by ...", ``ceremony_openers``)."""
-    return _ceremony_rx().match(text.lstrip()) is not None
-
-
-@lru_cache(maxsize=1)
-def _separate_rx() -> re.Pattern[str]:
-    alt = alternation(_event_words("separate_openers"))
-    return re.compile(rf"(?:{alt})(?!\w)" if alt else r"(?!x)x", re.I)
+    return _opener_rx("ceremony_openers").match(text.lstrip()) is not None
 
 
 def opens_separately(text: str) -> bool:
     """Whether ``text`` opens by turning to another matter ("Separately, ...", "In a separate
     development, ...", ``separate_openers``): what it tells is not the event told before."""
-    return _separate_rx().match(text.lstrip()) is not None
+    return _opener_rx("separate_openers").match(text.lstrip()) is not None
 
 
 def main_clause(text: str) -> str:

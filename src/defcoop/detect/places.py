@@ -35,6 +35,10 @@ class PlaceCues:
     said: re.Pattern[str]
     origin_after: re.Pattern[str]
     origin_before: re.Pattern[str]
+    ship_after: re.Pattern[str]      # "Açık Deniz Karakol Gemisi": a ship's name
+    name_part: re.Pattern[str]       # "Burma Camp": part of another place's name
+    capital: re.Pattern[str]         # "başkent Cezayir'de": the capital of that name
+    here: re.Pattern[str]            # "at the expo here": the dateline's city
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +75,11 @@ def cues() -> PlaceCues:
                      re.compile(before_it.format(words("ship_prefixes"))),
                      re.compile(after.format(words("speaker_said"))),
                      re.compile(after.format(words("origin_after"))),
-                     re.compile(before_it.format(words("origin_before")), re.I))
+                     re.compile(before_it.format(words("origin_before")), re.I),
+                     re.compile(after.format(words("ship_after"))),
+                     re.compile(after.format(words("name_part_after"))),
+                     re.compile(before_it.format(words("capital_before")), re.I),
+                     re.compile(rf"(?<!\w)(?:{words('here_words')})(?!\w)"))
 
 
 @lru_cache(maxsize=1)
@@ -94,37 +102,6 @@ def pair_between(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     if not joint.match(text[a1:b0]):
         return False
     return bool(before.search(text[max(0, a0 - 20):a0]) or after.match(text[b1:b1 + 30]))
-
-
-@lru_cache(maxsize=1)
-def name_part_rx() -> re.Pattern[str]:
-    """Words right after a name that make it part of another place's name (``name_part_after``
-    in ``lexicon/places.yaml``: "Burma Camp")."""
-    d = lexicon.load("places")
-    words = lexicon.strings(d.get("name_part_after"), lexicon.lexicon_path("places"),
-                            "name_part_after")
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
-
-
-@lru_cache(maxsize=1)
-def _ship_after_rx() -> re.Pattern[str]:
-    """Words right after a place's name that make it a ship's or a ship class's name
-    (``ship_after`` in ``lexicon/places.yaml``: "Açık Deniz Karakol Gemisi")."""
-    d = lexicon.load("places")
-    words = lexicon.strings(d.get("ship_after"), lexicon.lexicon_path("places"), "ship_after")
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
-
-
-@lru_cache(maxsize=1)
-def _capital_rx() -> re.Pattern[str]:
-    """Words right before a country's name that make it its capital of the same name
-    (``capital_before`` in ``lexicon/places.yaml``: "başkent Cezayir'de", "the capital Kuwait")."""
-    d = lexicon.load("places")
-    words = lexicon.strings(d.get("capital_before"), lexicon.lexicon_path("places"), "capital_before")
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\W)(?:{alt})[ \t]+$", re.I) if alt else re.compile(r"(?!x)x")
 
 
 # Characters before a place in which its preposition and modifiers are read ("over the
@@ -152,7 +129,7 @@ class PlaceFinder:
         out: list[Span] = []
         for entry, start, end, last in self.index.match(text, toks):
             place = self.places[entry.id]
-            if place.id in self.capitals and _capital_rx().search(text, max(0, start - 24), start):
+            if place.id in self.capitals and c.capital.search(text, max(0, start - 24), start):
                 place = self.places[self.capitals[place.id]]   # "başkent Cezayir'de": the city
             if c.seat.match(text, end):
                 continue   # "the Tripoli-based government": where a body sits, no event's place
@@ -161,8 +138,8 @@ class PlaceFinder:
                                          or (c.said.match(text, end)
                                              and not c.before.search(text[max(0, start - 20):start]))):
                 continue   # "after Islamabad accused Kabul ...": the cities stand for governments
-            if (c.ship.search(text, max(0, start - 8), start) or _ship_after_rx().match(text, end)
-                    or name_part_rx().match(text, end)):
+            if (c.ship.search(text, max(0, start - 8), start) or c.ship_after.match(text, end)
+                    or c.name_part.match(text, end)):
                 continue   # "the frigate TCG Gaziantep", "Açık Deniz Karakol Gemisi": a ship
             suffix = fold(last.suffix.lstrip("'’‘`´ʼ"))
             locative = (suffix in c.suffixes or bool(c.before.search(text[max(0, start - LOCATIVE_WINDOW):start]))

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
+from defcoop.detect import lexicon
 from defcoop.detect.dates import DateMention
 from defcoop.detect.events import EventMention, visited, words
 from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.places import pair_between
-from defcoop.detect.spans import Span
+from defcoop.detect.spans import Span, alternation
 from defcoop.link.merge import MAX_RANGE_DAYS, Draft, days_apart, value_key
 from defcoop.model import Cite, Claim
 
@@ -272,7 +273,7 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
     them and they are at most ``MAX_RANGE_DAYS`` apart."""
     if dm.precision != "day" or dm.role != "point":
         return None
-    if dm.qualifier is None and dm.start and _ENDED.search(s.text):
+    if dm.qualifier is None and dm.start and _ended_rx().search(s.text):
         # "15 Eylül'de başlayan ... tatbikatı, bugün düzenlenen seçkin gözlemci günüyle sona
         # erdi": the day told after the first is the last
         began = next((x for x in s.dates if x.qualifier == "start" and x.begin < dm.begin
@@ -284,7 +285,7 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
     want = "end" if dm.qualifier == "start" else "start"
     other = next((x for x in s.dates if x.qualifier == want and x.precision == "day"
                   and x.role == "point" and x.start and not x.weak), None)
-    if other is None and want == "end" and _ENDED.search(s.text):
+    if other is None and want == "end" and _ended_rx().search(s.text):
         other = next((x for x in s.dates if x.begin > dm.begin and x.precision == "day"
                       and x.role == "point" and x.start and not x.weak and x.qualifier is None),
                      None)   # ... and so is it when the first day is the one chosen
@@ -294,8 +295,13 @@ def _told_range(s: SentenceFacts, dm: DateMention) -> str | None:
     return _range_of(first, last)
 
 
-# Words of ending in a sentence that told its first day ("sona erdi", "ended").
-_ENDED = re.compile(r"(?<!\w)(?:sona er|tamamlan|ended|concluded|wrapped up|came to an end)", re.I)
+@lru_cache(maxsize=1)
+def _ended_rx() -> re.Pattern[str]:
+    """Words of ending in a sentence that told its first day (``ended_words`` in
+    ``lexicon/dates.yaml``: "sona erdi", "ended")."""
+    found = lexicon.strings(lexicon.load("dates").get("ended_words"),
+                            lexicon.lexicon_path("dates"), "ended_words")
+    return re.compile(rf"(?<!\w)(?:{alternation(found)})" if found else r"(?!x)x", re.I)
 
 # Words of beginning just before a day ("which began on Monday", "başlayan"), for a first day
 # written as a weekday, which carries no qualifier of its own.
