@@ -41,12 +41,17 @@ def name_key(name: str) -> tuple[str, str | None]:
     return "".join(kept), year
 
 
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    return frozenset(lower_tr(n) for n, _, _ in words().nouns)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def is_generic_name(name: str) -> bool:
     """A "name" that names no one event: only title words, descriptors and a year ("The 2020
     War", "2020 War"), or a plural ("Joint Exercises")."""
-    if mentions_many(name):
-        return True
+    if mentions_many(name) or lower_tr(name) in _common_nouns():
+        return True   # "a passing exercise (PASSEX)": the kind of exercise, not its name
     w = words()
     titles = {k for table in (w.title_after, w.title_before) for key in table for k in key}
     rest = [t for t in tokens(_YEAR_RE.sub(" ", name))

@@ -45,6 +45,16 @@ class _ForcePatterns:
         self.phrases = re.compile(rf"(?<!\w)(?:{ph})\w*(?!\w)")
         ex = alternation(self.exact_of, spaces=False)
         self.exact = re.compile(rf"(?<!\w)(?:{ex})(?!\w)") if ex else None
+        after = "|".join(re.escape(lower_tr(w)) for w in
+                         lexicon.strings(d.get("owner_after"), path, "owner_after"))
+        before = "|".join(re.escape(lower_tr(w)) for w in
+                          lexicon.strings(d.get("owner_before"), path, "owner_before"))
+        # the text between a special unit and its parent service
+        self.owner_after = re.compile(
+            rf"\s+(?:{after})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}") if after else None
+        self.owner_before = re.compile(
+            rf"[\w'’]*\s+(?:[\w'’-]+\s+){{0,1}}(?:{before})\s+(?:[\w'’-]+\s+){{0,1}}"
+        ) if before else None
 
 
 @lru_cache(maxsize=1)
@@ -83,4 +93,18 @@ def find_forces(text: str) -> list[Span]:
         for m in p.exact.finditer(text):
             out.append(Span("force", p.exact_of[m.group(0)], m.start(), m.end(), m.group(0)))
     out.sort(key=lambda s: s.start)
-    return out
+    return _without_owners(out, low, p) if len(out) > 1 else out
+
+
+def _without_owners(out: list[Span], low: str, p: _ForcePatterns) -> list[Span]:
+    """``out`` less the parent services of special units ("the Special Service Group of
+    Pakistan Army": special only)."""
+    owners: set[int] = set()
+    for a, b in zip(out, out[1:]):
+        if a.value == "special" and b.value != "special" and p.owner_after is not None and (
+                p.owner_after.fullmatch(low, a.end, b.start)):
+            owners.add(b.start)
+        elif b.value == "special" and a.value != "special" and p.owner_before is not None and (
+                p.owner_before.fullmatch(low, a.end, b.start)):
+            owners.add(a.start)
+    return [s for s in out if s.start not in owners] if owners else out

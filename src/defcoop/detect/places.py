@@ -148,6 +148,11 @@ class PlaceFinder:
                 # "İstanbul Tuzla'daki tersanede": the city of a district told with the suffix
                 district = _DISTRICT.match(text, end)
                 locative = district is not None and fold(district.group(1)) in c.suffixes
+                if not locative:
+                    # "at its shipyard in Tuzla, Istanbul": the city of a district told after it
+                    near = _DISTRICT_BEFORE.search(text, max(0, start - 40), start)
+                    locative = near is not None and bool(c.before.search(
+                        text[max(0, near.start() - LOCATIVE_WINDOW):near.start()]))
             extra: dict[str, object] = {"locative": locative, "kind": place.kind,
                                         "country": place.country,
                                         "specific": place.kind in c.specific, "suffix": suffix}
@@ -160,6 +165,8 @@ class PlaceFinder:
 
 
 # A capitalized word with a suffix right after a city ("İstanbul Tuzla'daki"): a district of it.
+# A capitalized name and a comma right before a city ("in Tuzla, Istanbul"): a district of it.
+_DISTRICT_BEFORE = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ][\w-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w-]*)?,[ \t]+$")
 _DISTRICT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ][\w]*['’]([a-zçğıöşü]+)(?!\w)")
 
 

@@ -263,6 +263,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     unreferred = {n.kind for n in nouns if n.anaphoric and _referred(n, recent) is None
                   and (dates or referent is not None) and n.kind != "meeting"
                   and any(v.kind in (n.kind, SIGNED_LIKE.get(n.kind)) for v in verbs)}
+    if dates and dates[0].precision == "day" and len(named_states(s)) >= 2:
+        # "the unprovoked firing by Afghan forces on Pakistani border posts near X on Monday last
+        # week": a clash between two states told as a noun, on its own day, is reported here
+        unreferred |= {n.kind for n in nouns if n.anaphoric and n.kind == "conflict"
+                       and _referred(n, recent) is None}
     reported |= unreferred
     for m in nouns:
         d = _referred(m, recent)
