@@ -620,6 +620,8 @@ def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:
         # the lead says "here" (a company's statement filed in a city was not signed there)
         here = d.kind == "arms_transfer" and cues().here.search(lead.text) is not None and any(
             m.verb and m.kind == "agreement" for m in lead.common)
+        if d.within is not None and d.within.has("places"):
+            continue   # "Görüşmenin ardından iki bakan ... protokolü imzaladı": the meeting's place
         if (d.kind in FILED_AT_KINDS or here) and not ids and _same_country(d, city):
             # "ANKARA (AA) - the two ministers met at the ministry": held where it was filed
             d.add(Claim(field="places", value=[city.value], quote=" ".join(city.text.split()),

@@ -69,6 +69,8 @@ def find_common(text: str) -> list[EventMention]:
                 prev.pop()
             other = bool(prev and (prev[-1] in w.other_refs or " ".join(prev[-2:]) in w.other_refs)
                          ) or _other_edition().search(low, max(0, m.start() - 60), m.start()) is not None
+            if not other and not is_verb:
+                other = _edition_after().match(low, end) is not None
             anaphoric = bool(prev and (prev[-1] in w.anaphora or " ".join(prev[-2:]) in w.anaphora))
             if not is_verb and text[m.start()].isupper():
                 before = text[max(0, m.start() - 12):m.start()].rstrip()
@@ -427,6 +429,17 @@ def _other_edition() -> re.Pattern[str]:
     if not refs or not nouns:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<!\w)(?:{refs})\s+(?:{nouns})\s+of(?:\s+the)?\s+$")
+
+
+@lru_cache(maxsize=1)
+def _edition_after() -> re.Pattern[str]:
+    """"Tatbikatın bir sonraki aşamasının": the noun of another edition than the one told of
+    (``other_refs`` and ``edition_nouns_after``)."""
+    refs = "|".join(re.escape(lower_tr(x)) for x in _event_words("other_refs"))
+    nouns = "|".join(re.escape(lower_tr(x)) for x in _event_words("edition_nouns_after"))
+    if not refs or not nouns:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\s+(?:bir\s+)?(?:{refs})\s+(?:{nouns})(?!\w)")
 
 
 @lru_cache(maxsize=1)
