@@ -579,7 +579,7 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
 
 
 # Kinds of a story's lead that took place where the story was filed when it names no place.
-FILED_AT_KINDS = ("meeting", "agreement", "declaration")
+FILED_AT_KINDS = ("meeting", "agreement", "declaration", "institution")
 
 
 def _same_country(d: Draft, city: Any) -> bool:

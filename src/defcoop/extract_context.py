@@ -291,7 +291,9 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
             # just told in the paragraph gives its year, before the story's
             here = last[1] if last is not None and last[0] == fs.paragraph else None
             own: int | None = None   # the last full year before, in the sentence itself
-            out = []
+            # "Last year's edition, Nasr-2024, took place in March": the edition's own year
+            edition: int | None = None
+            out: list[DateMention] = []
             for d in fs.dates:
                 if not d.year_missing:
                     own = _full_year(d) or own
@@ -300,7 +302,9 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
                 ahead = next((y for x in fs.dates if x.begin > d.begin
                               and (y := _full_year(x)) is not None), None)
                 same_month = here if here is not None and d.start and d.start[:3] == month else None
-                year = own or ahead or same_month or _story_year(
+                if edition is None:
+                    edition = _edition_year(fs)
+                year = own or ahead or same_month or edition or _story_year(
                     d, story_day, speaks_of_future(fs.text)) or near or (
                     first if short else None)
                 if year is not None:
@@ -312,6 +316,13 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
                 last = (fs.paragraph, y)
                 month = d.first[4:7] if d.first and len(d.first) >= 7 else ""
     return confirmed
+
+
+def _edition_year(fs: SentenceFacts) -> int:
+    """The year of the one edition named in ``fs`` ("Nasr-2024"), or 0."""
+    years = {d.first[:4] for d in fs.dates if d.weak and d.first[:4].isdigit() and d.begin >= 2
+             and fs.text[d.begin - 1] == "-" and fs.text[d.begin - 2].isalpha()}
+    return int(years.pop()) if len(years) == 1 else 0
 
 
 _DATELINE_RE = re.compile(

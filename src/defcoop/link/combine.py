@@ -180,10 +180,14 @@ def merge_headline(reg: Registry, end: int) -> None:
     on the story's day."""
     keep = []
     for d in reg.drafts:
-        if (d.unnamed and not d.has("date") and d.claims and "table" not in d.loci
+        # "IDEX 2025: UAE and Turkish firms launch defence joint venture": a year alone (the
+        # fair's) does not date the headline's event apart from the one the story dates
+        years = [v for v in d.dates() if len(v) == 4]
+        if (d.unnamed and len(years) == len(d.dates()) <= 1 and d.claims and "table" not in d.loci
                 and all(c.start is not None and c.start < end for c in d.claims)):
             told = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
-                    and x.has("date") and (d.parties() & x.parties() or not d.parties())]
+                    and x.has("date") and (d.parties() & x.parties() or not d.parties())
+                    and (not years or any(v[:4] == years[0] for v in x.dates()))]
             if len(told) == 1:
                 told[0].absorb(d)
                 continue
