@@ -388,6 +388,32 @@ def takes_part(text: str) -> bool:
     return bool(words().participation.search(lower_tr(text)))
 
 
+@lru_cache(maxsize=1)
+def _while_rx() -> re.Pattern[str]:
+    alt = alternation(lower_tr(w) for w in _event_words("while_words"))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+def while_between(text: str, start: int, end: int) -> bool:
+    """Whether a word of simultaneity ("as", "while"; ``while_words``) joins the two clauses
+    between ``start`` and ``end`` of ``text``, with no other clause's stop between."""
+    between = text[start:end]
+    return ";" not in between and _while_rx().search(lower_tr(between)) is not None
+
+
+@lru_cache(maxsize=1)
+def _delivered_rx() -> re.Pattern[str]:
+    alt = alternation(lower_tr(w) for w in _event_words("delivered_refs"))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def refers_to_delivered(text: str) -> bool:
+    """Whether ``text`` refers back to weapons just told of ("the aircraft landed at ...",
+    ``delivered_refs``)."""
+    return _delivered_rx().search(lower_tr(text)) is not None
+
+
 def _names_pair_uncached(text: str) -> int:
     """How many unnamed parties ``text`` speaks of: 2 for "the two countries", 3 for "the three
     countries", 0 for none."""
@@ -648,5 +674,5 @@ __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_na
            "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
            "names_counterpart", "names_pair", "needs_own_verb", "opens_separately",
-           "opens_with_ceremony", "plural_kinds", "section_kind", "short_name", "signed_after",
+           "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind", "while_between", "short_name", "signed_after",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]

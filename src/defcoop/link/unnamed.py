@@ -236,6 +236,11 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             talks = next((n for n in nouns if m.kind == "agreement"
                           and n.kind == "meeting" and not n.anaphoric
                           and ev.signed_after(s.text, n.start, n.end)), None)
+            if talks is None and m.kind == "agreement":
+                # "signed a memorandum ... as the two allies' top officials met on the sidelines
+                # of ...": the meeting it was signed at is told with it
+                talks = next((v for v in verbs if v.kind == "meeting" and v.start > m.end
+                              and ev.while_between(s.text, m.end, v.start)), None)
             if out and talks is not None and ev.has_object("meeting", s.text):
                 # "signed the deal at X on Tuesday, after talks that ...": the talks too
                 more = _attach_or_create("meeting", talks.start, True, s, reg, recent, spans,
@@ -373,6 +378,13 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         return out
     for m in verbs:
         d = recent.get(m.kind)
+        if d is None and m.kind == "deployment" and dates and not s.future:
+            t = recent.get("arms_transfer")
+            if (t is not None and not t.has("date") and named_states(s) <= t.parties()
+                    and ev.refers_to_delivered(s.text)):
+                # "... jets have been delivered to the Air Force of X. The aircraft landed at Y
+                # Air Base on Saturday": the delivery's day and place
+                return [(t, True, m.start, spans)]
         if d is not None and dates and (value is None or d.date_compatible(value)) and not any(
                 n.kind != m.kind and 0 <= n.start - m.end <= VERB_NOUN_GAP for n in s.common
                 if not n.verb):
