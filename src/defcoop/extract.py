@@ -273,8 +273,11 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             if not m.name:
                 continue
-            if not s.dates and _in_speech(s.text, m.start, m.end):
-                continue   # '"X Beyannamesi ile tescil ettiğimiz müttefikliğimiz ..." dedi'
+            if _in_speech(s.text, m.start, m.end) and all(
+                    _in_speech(s.text, x.begin, x.stop) for x in s.dates):
+                # '"X Beyannamesi ile tescil ettiğimiz müttefikliğimiz ..." dedi', and '"Bugün
+                # açtığımız tesis, X Beyannamesi ile ..."': the day in the words is the speaker's
+                continue
             d = reg.named(m.name, m.kind, s.start + m.start)
             if d is None:
                 continue

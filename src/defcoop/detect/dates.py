@@ -149,7 +149,8 @@ class _Patterns:
         bare = [rf"(?:(?<=\bin )|(?<=\bIn )|(?<=\bduring )|(?<=\bDuring )|(?<=\bin late )"
                 rf"|(?<=\bin early )|(?<=\bin mid-)|(?<=\bin mid )){M1}(?!\s*,?\s*\d)",
                 rf"\b{M1}(?:{apos}(?:da|de|ta|te)|\s+ayında|\s+ayı\s+içinde"
-                rf"|\s+ayı(?:nın)?\s+(?:sonunda|başında|ortasında|sonlarında|başlarında|ortalarında))(?!\w)",
+                rf"|\s+ayı(?:nın)?\s+(?:sonunda|başında|ortasında|sonlarında|başlarında|ortalarında"
+                rf"|ilk\s+haftasında|son\s+haftasında|ilk\s+yarısında|ikinci\s+yarısında))(?!\w)",
                 # "şubat ayında": a month written in lower case, only with its word for month
                 rf"(?<!\w)(?P<m1>{low_alt})\s+(?:ayında|ayı\s+içinde)(?!\w)"]
         self.regexes = [re.compile(p) for p in patterns + bare]
