@@ -15,7 +15,7 @@ from defcoop.link.merge import Draft, Registry, value_key
 from defcoop.model import Claim, Event
 from defcoop.read.document import Document
 from defcoop.resolve import Resolved, resolve
-from defcoop.textnorm import key as text_key
+from defcoop.textnorm import compact_key, key as text_key
 
 KIND_PREFIX = {"exercise": "ex", "agreement": "ag", "declaration": "de", "arms_transfer": "at",
                "deployment": "dp", "conflict": "cf", "institution": "in", "meeting": "mt",
@@ -125,6 +125,24 @@ def _resolved(event: Event, source: str) -> Resolved:
                     [source] if event.claims else [])
 
 
+def _with_letters(name: str, names: list[str]) -> str:
+    """Of spellings of one name, the one with the language's own letters ("TurAz Kartalı-2022"
+    rather than the wire's "TurAz Kartali-2022")."""
+    if not name or name.isascii():
+        same = [n for n in names if not n.isascii() and compact_key(n) == compact_key(name)]
+        if same:
+            return same[0]
+    return name
+
+
+def _full_title(name: str, names: list[str]) -> str:
+    """Of a document's short title told first and its full title told later ("Askerî Mali
+    İşbirliği Anlaşması", "... Hükümeti Arasında Askerî Mali İşbirliği Anlaşması"), the full."""
+    short = compact_key(name)
+    full = [n for n in names if len(compact_key(n)) > len(short) and compact_key(n).endswith(short)]
+    return max(full, key=len) if short and full else name
+
+
 def _specific(places: list[str]) -> list[str]:
     """A country beside a place in it ("Azerbaijan's Gazakh district") is only where that place
     lies: the event took place there."""
@@ -167,6 +185,9 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
         if "table" not in d.loci:   # a table's place cell lists what its author chose
             r.places = _specific(r.places)
+            if d.kind in ("agreement", "declaration"):
+                r.name = _full_title(r.name, r.names)
+            r.name = _with_letters(r.name, r.names)
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"

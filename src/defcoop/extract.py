@@ -26,7 +26,7 @@ from defcoop.extract_analysis import (Finders, _analyze, _citations, _line_predi
 from defcoop.extract_context import context_dates, early_count
 from defcoop.kb import load_places
 from defcoop.link.assign import (FIELD_KINDS, SentenceFacts, add_facts, body_states, claim,
-                                 date_value)
+                                 date_value, in_speech)
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
 from defcoop.link.unnamed import beside_named, named_states, unnamed
@@ -273,8 +273,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             if not m.name:
                 continue
-            if _in_speech(s.text, m.start, m.end) and all(
-                    _in_speech(s.text, x.begin, x.stop) for x in s.dates):
+            if in_speech(s.text, m.start, m.end) and all(
+                    in_speech(s.text, x.begin, x.stop) for x in s.dates):
                 # '"X Beyannamesi ile tescil ettiğimiz müttefikliğimiz ..." dedi', and '"Bugün
                 # açtığımız tesis, X Beyannamesi ile ..."': the day in the words is the speaker's
                 continue
@@ -362,28 +362,6 @@ def _edition_ahead(s: SentenceFacts, name: str) -> bool:
 
 
 # Quotation marks that open and close a quotation.
-_OPEN_QUOTES: Final = "\"“«"
-_CLOSE_QUOTES: Final = "\"”»"
-
-
-def _in_speech(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a quotation of several more words than itself
-    (someone's words, not a quoted name: '"X-2025" tatbikatı')."""
-    opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTES)
-    if opened < 0 or any(text.count(q, opened + 1, start) for q in "”»"):
-        return False
-    if text[opened] == '"' and text.count('"', 0, opened) % 2:
-        return False   # that mark closed an earlier quotation
-    closed = min((i for i in (text.find(q, end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
-    if closed < 0:
-        return False
-    return len((text[opened + 1:start] + text[end:closed]).split()) >= SPEECH_WORDS
-
-
-# Words besides a name that make a quotation someone's words.
-SPEECH_WORDS: Final = 5
-
-
 def _later_edition(name: str, story_year: str | None) -> bool:
     """An edition named for a year after the story's ("Hazar Kalkanı-2026" in a story dated
     2025) is still to come."""

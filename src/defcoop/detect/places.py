@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from defcoop.detect import lexicon
+from defcoop.detect.casefold import lower_tr
 from defcoop.detect.names import NameIndex
 from defcoop.detect.spans import Span, Token
 from defcoop.model import Place
@@ -75,7 +76,8 @@ def cues() -> PlaceCues:
                      re.compile(before_it.format(words("ship_prefixes"))),
                      re.compile(after.format(words("speaker_said"))),
                      re.compile(after.format(words("origin_after"))),
-                     re.compile(before_it.format(words("origin_before")), re.I),
+                     re.compile(r"(?:^|\W)(?:{})[ \t]+(?:the[ \t]+)?$".format(words("origin_before")),
+                                re.I),
                      re.compile(after.format(words("ship_after"))),
                      re.compile(after.format(words("name_part_after"))),
                      re.compile(before_it.format(words("capital_before")), re.I),
@@ -161,7 +163,32 @@ class PlaceFinder:
                 extra["origin"] = True   # "Gölcük Deniz Üssü'nden hareket eden": left from there
                 extra["locative"] = False
             out.append(Span("place", place.id, start, end, text[start:end], extra))
+        if _plural_bases().search(text) is not None:
+            out = self._coordinated(text, out)
         return _qualified(out, text, c)
+
+    def _coordinated(self, text: str, out: list[Span]) -> list[Span]:
+        """"at the Kurdamir and Gala air bases", "Kürdemir ve Gala hava üslerinde": each name
+        with the singular noun ("Kurdamir Air Base"), where the gazetteer has it."""
+        singular = _plural_base_nouns()
+        for m in _plural_bases().finditer(text):
+            one = singular[lower_tr(" ".join(m.group("noun").split()))]
+            found = []
+            for g in ("a", "b"):
+                hits = self.index.match(f"{m.group(g)} {one}")
+                if len(hits) == 1 and hits[0][1] == 0 and self.places[hits[0][0].id].kind in (
+                        "base", "site"):
+                    found.append((hits[0][0].id, m.start(g), m.end(g) if g == "a" else m.end()))
+            if len(found) < 2:
+                continue
+            out = [x for x in out if not m.start() <= x.start < m.end()]
+            for ident, a, b in found:
+                place = self.places[ident]
+                out.append(Span("place", ident, a, b, text[a:b],
+                                {"locative": True, "kind": place.kind, "country": place.country,
+                                 "specific": place.kind in cues().specific, "suffix": ""}))
+        out.sort(key=lambda x: x.start)
+        return out
 
 
 # A capitalized word with a suffix right after a city ("İstanbul Tuzla'daki"): a district of it.
@@ -170,16 +197,39 @@ _DISTRICT_BEFORE = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ][\w-]*(?:[ \t]+[A-ZÇ
 _DISTRICT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ][\w]*['’]([a-zçğıöşü]+)(?!\w)")
 
 
+# What joins a place left from and the place it lies in ("from the 3rd Main Jet Base in the
+# central province of Konya").
+_WHERE_ORIGIN_LIES = re.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+[^.;:\n]{0,40}$")
+
+
 def _qualified(spans: list[Span], text: str, c: PlaceCues) -> list[Span]:
     """A country or region that only qualifies the specific place named right after it
     ("Gürcistan'daki Krtsanisi Eğitim Alanı'nda", "Pakistan'daki Tarbela'da") is no place of
-    its own: the specific place is."""
+    its own: the specific place is. Where a place left from lies is left from too."""
     for a, b in zip(spans, spans[1:]):
+        if a.extra.get("origin") and _WHERE_ORIGIN_LIES.match(text, a.end, b.start):
+            b.extra["origin"] = True
+            b.extra["locative"] = False
         if (a.extra["kind"] not in c.specific and a.extra["suffix"] in c.qualifying
                 and b.extra["specific"] and not text[a.end:b.start].strip()
                 and b.extra["country"] in (None, a.extra["country"], a.value.upper())):
             a.extra["locative"] = False
     return spans
+
+
+@lru_cache(maxsize=1)
+def _plural_base_nouns() -> dict[str, str]:
+    """The plural nouns of bases and their singular (``plural_bases`` in lexicon/places.yaml)."""
+    d = lexicon.load("places").get("plural_bases") or {}
+    return {lower_tr(str(k)): str(v) for k, v in d.items()}
+
+
+@lru_cache(maxsize=1)
+def _plural_bases() -> re.Pattern[str]:
+    nouns = sorted(_plural_base_nouns(), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or r"(?!x)x"
+    name = r"[A-ZÇĞİÖŞÜ][\w’'-]*"
+    return re.compile(rf"(?P<a>{name})\s+(?:and|ve|&)\s+(?P<b>{name})\s+(?P<noun>(?i:{alt}))(?!\w)")
 
 
 @lru_cache(maxsize=1)

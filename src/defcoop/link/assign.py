@@ -239,7 +239,9 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     if orgs:
         out.append(("organizations", _unique(orgs)))
     if (kind in FORCE_KINDS or kind == "arms_transfer") and mentioned:
-        forces = [f.value for f in s.forces if not _inside(f.start, f.end, name_spans)]
+        # not "the unity of our armies" in someone's words
+        forces = [f.value for f in s.forces if not _inside(f.start, f.end, name_spans)
+                  and not in_speech(s.text, f.start, f.end)]
         if forces:
             out.append(("forces", _unique(forces)))
     if kind in ("exercise", "deployment", "arms_transfer", "conflict", "other"):
@@ -455,6 +457,28 @@ def _next_clause(s: SentenceFacts, p: Span, kinds: frozenset[str]) -> bool:
     return (bool(before) and not any(m.start >= p.end for m in own) and before[-1].verb
             and lower_tr(before[-1].text).endswith(("di", "dı", "du", "dü", "ti", "tı", "tu", "tü"))
             and "," in s.text[before[-1].end:p.start])
+
+
+_OPEN_QUOTES: Final = "\"“«"
+_CLOSE_QUOTES: Final = "\"”»"
+
+
+def in_speech(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation of several more words than itself
+    (someone's words, not a quoted name: '"X-2025" tatbikatı')."""
+    opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTES)
+    if opened < 0 or any(text.count(q, opened + 1, start) for q in "”»"):
+        return False
+    if text[opened] == '"' and text.count('"', 0, opened) % 2:
+        return False   # that mark closed an earlier quotation
+    closed = min((i for i in (text.find(q, end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    return len((text[opened + 1:start] + text[end:closed]).split()) >= SPEECH_WORDS
+
+
+# Words besides a name that make a quotation someone's words.
+SPEECH_WORDS: Final = 5
 
 
 def _nearer_other(s: SentenceFacts, p: Span, kinds: frozenset[str]) -> bool:

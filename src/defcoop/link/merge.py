@@ -181,6 +181,12 @@ def _claim_key(c: Claim) -> tuple[object, ...]:
     return (c.field, value_key(c.value), c.start, c.end)
 
 
+# Kinds whose names are titles that a document shortens ("the X Agreement" for "the Agreement
+# between A and B on X"), and the least length of the shortened title's key.
+TITLED_KINDS = ("agreement", "declaration")
+MIN_TITLE_TAIL = 18
+
+
 class Registry:
     """The drafts of one document, found by name key or by recency."""
 
@@ -209,6 +215,15 @@ class Registry:
                 loose[0].year = year
                 self.yeared.append(loose[0])
                 return loose[0]
+        if not same and kind in TITLED_KINDS:
+            # "Askerî Mali İşbirliği Anlaşması" and "Türkiye Cumhuriyeti Hükümeti ile Gürcistan
+            # Hükümeti Arasında Askerî Mali İşbirliği Anlaşması": the full title of the short one
+            tail = [d for d in self.drafts if d.kind == kind and d.core and d.year == year
+                    and min(len(d.core), len(core)) >= MIN_TITLE_TAIL
+                    and (d.core.endswith(core) or core.endswith(d.core))]
+            if len(tail) == 1:
+                self._by_core.setdefault(core, []).append(tail[0])
+                return tail[0]
         return self._new(Draft(kind=kind, name=name, core=core, year=year, first=offset))
 
     def _new(self, d: Draft) -> Draft:
