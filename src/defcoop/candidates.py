@@ -126,8 +126,8 @@ def _resolved(event: Event, source: str) -> Resolved:
 
 
 def _with_letters(name: str, names: list[str]) -> str:
-    """Of spellings of one name, the one with the language's own letters ("TurAz Kartalı-2022"
-    rather than the wire's "TurAz Kartali-2022")."""
+    """Of spellings of one name, the one with the language's own letters ("Çöl Şimşeği-2026"
+    rather than a wire's "Col Simsegi-2026")."""
     if not name or name.isascii():
         same = [n for n in names if not n.isascii() and compact_key(n) == compact_key(name)]
         if same:

@@ -168,8 +168,8 @@ class PlaceFinder:
         return _qualified(out, text, c)
 
     def _coordinated(self, text: str, out: list[Span]) -> list[Span]:
-        """"at the Kurdamir and Gala air bases", "Kürdemir ve Gala hava üslerinde": each name
-        with the singular noun ("Kurdamir Air Base"), where the gazetteer has it."""
+        """"at the Ramstein and Spangdahlem air bases", "Mürted ve Akıncılar hava üslerinde":
+        each name with the singular noun ("Ramstein Air Base"), where the gazetteer has it."""
         singular = _plural_base_nouns()
         for m in _plural_bases().finditer(text):
             one = singular[lower_tr(" ".join(m.group("noun").split()))]
@@ -197,8 +197,8 @@ _DISTRICT_BEFORE = re.compile(r"(?<![\w-])[A-ZÇĞİÖŞÜ][\w-]*(?:[ \t]+[A-ZÇ
 _DISTRICT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ][\w]*['’]([a-zçğıöşü]+)(?!\w)")
 
 
-# What joins a place left from and the place it lies in ("from the 3rd Main Jet Base in the
-# central province of Konya").
+# What joins a place left from and the place it lies in ("from the 1st Main Jet Base in the
+# central province of Eskişehir").
 _WHERE_ORIGIN_LIES = re.compile(r"[ \t]*,?[ \t]+(?:in|near)[ \t]+[^.;:\n]{0,40}$")
 
 

@@ -384,7 +384,7 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
         if p.start in capitals:
             continue  # "a thaw between Ankara and Cairo": the two governments, not places
         if kind == "arms_transfer" and _next_clause(s, p, kinds):
-            continue   # "İlk parti teslim edildi, Gence'de ... şirketi açıldı": the next clause's
+            continue   # "İlk parti teslim edildi, Lefkoşa'da ... şirketi açıldı": the next clause's
         in_name = _inside(p.start, p.end, name_spans)
         if in_name:
             if p.extra.get("specific") and kind in ("agreement", "declaration", "meeting"):
@@ -451,7 +451,7 @@ NEXT_TO_PLACE = 25
 
 def _next_clause(s: SentenceFacts, p: Span, kinds: frozenset[str]) -> bool:
     """A place in the clause after a Turkish finite verb of the event and a comma ("teslim
-    edildi, Gence'de ..."), with no mention of the event after it: another clause's place."""
+    edildi, Lefkoşa'da ..."), with no mention of the event after it: another clause's place."""
     own = [m for m in s.common if m.kind in kinds]
     before = [m for m in own if m.end <= p.start]
     return (bool(before) and not any(m.start >= p.end for m in own) and before[-1].verb
