@@ -74,6 +74,8 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
         if "status" in row.cells and planned_status(row.cells["status"].text):
             continue   # "2026 | Kardeşlik-2026 Ortak Tatbikatı | Azerbaycan | Planlanıyor"
         name_cell = row.cells["name"]
+        if _told_row(doc, row, reg, f, t.kind):
+            continue
         name = ev.clean_name(name_cell.text)
         parts = [x.strip() for x in name.split(";") if ev.kind_of_name(x.strip())]
         if ";" in name and parts:
@@ -127,6 +129,58 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
                 d.add(cell_claim(role, " ".join(row.cells[role].text.split()), role))
         if caption_states:
             d.add(claim(cap, "parties", list(dict.fromkeys(caption_states)), locus="table"))
+
+
+def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: str | None) -> bool:
+    """A chronology's row whose event cell is a sentence ("Oş Ortak Bildirisi, ... tarafından
+    imzalandı.", "... sınırında ... çatışmalar yaşandı."): the event it tells, named when it names
+    one, of the kind of its verb otherwise, at the specific places it names."""
+    cell = row.cells["name"]
+    text = " ".join(cell.text.split())
+    if not text.endswith(".") or len(text.split()) < 4:
+        return False
+    named = [m for m in ev.find_named(text) if m.name and not ev.is_generic_name(m.name)]
+    common = [m for m in ev.find_common(text) if not m.other]
+    kinds = {m.kind for m in common if m.verb} or {m.kind for m in common} or set(
+        ev.plural_kinds(text))   # "... çatışmalar yaşandı."
+    d: Draft | None
+    if len({m.name for m in named}) == 1:
+        kind = table_kind or named[0].kind
+        name = named[0].name or ""
+        d = reg.named(name, kind, cell.start)
+    elif len(kinds) == 1 or table_kind:
+        kind = table_kind or kinds.pop()
+        d = reg.unnamed(kind, cell.start)
+        name = ""
+    else:
+        return False
+    if d is None:
+        return True
+
+    def cell_claim(fieldname: str, value: object, role: str) -> Claim:
+        c = row.cells[role]
+        return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
+                     source="", locus="table", start=c.start, end=c.end)
+
+    if name:
+        d.add(cell_claim("name", name, "name"))
+    if row.date is not None:
+        value = date_value(row.date)
+        if value:
+            d.add(cell_claim("date", value, "date"))
+    places = [p.value for p in f.places.find(text) if p.extra.get("specific") and not p.extra.get(
+        "origin") and not any(m.start <= p.start < m.end for m in named)]
+    if places:
+        d.add(cell_claim("places", list(dict.fromkeys(places)), "name"))
+    if d.kind in FIELD_KINDS or d.kind == "arms_transfer":
+        codes = [x.value for x in find_forces(text)]
+        if codes:
+            d.add(cell_claim("forces", list(dict.fromkeys(codes)), "name"))
+    role = "parties" if "parties" in row.cells else "name"
+    states = [a.value for a in f.actors.find(row.cells[role].text) if a.kind == "party"]
+    if states:
+        d.add(cell_claim("parties", list(dict.fromkeys(states)), role))
+    return True
 
 
 # An apostrophe suffix and the lower-case words after it that end a table's name cell ("Üçlü

@@ -380,7 +380,8 @@ def _date_first_rows(body: list[Line], anchors: list[tuple[int, int, DateMention
     for r, (ds, de, dm) in enumerate(anchors):
         nxt = anchors[r + 1][0] if r + 1 < len(anchors) else len(body)
         segment = body[de:nxt]
-        name = _cell(segment[:1])
+        told = _told_over(segment)
+        name = _cell(segment[:told])
         date_cell = _cell(body[ds:de])
         if name is None or date_cell is None:
             continue
@@ -388,9 +389,25 @@ def _date_first_rows(body: list[Line], anchors: list[tuple[int, int, DateMention
         row.cells["name"] = name
         row.cells["date"] = date_cell
         row.date = dm
-        _assign_tail(row, segment[1:], columns[2:], is_place, is_force, is_state)
+        _assign_tail(row, segment[told:], columns[2:], is_place, is_force, is_state)
         rows.append(row)
     return rows
+
+
+# Lines a chronology's event cell may run over ("Oş'ta ... Caparov ve / Mirziyoyev tarafından
+# imzalandı.").
+TOLD_LINES = 4
+
+
+def _told_over(segment: list[Line]) -> int:
+    """How many lines the event cell after a date takes: one, or those of a sentence that runs
+    over up to ``TOLD_LINES`` lines and ends there."""
+    if not segment or _ends_sentence(segment[0].text):
+        return 1
+    for n in range(2, min(TOLD_LINES, len(segment)) + 1):
+        if _ends_sentence(segment[n - 1].text):
+            return n
+    return 1
 
 
 def _covered(text: str, pred: Callable[[str], bool] | None) -> bool:

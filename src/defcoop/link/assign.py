@@ -233,6 +233,12 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         states += [a.value for a in s.actors if a.kind == "maker" and a.value not in states]
     if kind == "meeting":   # "Minister X received a delegation led by ...": who meets is a party
         states += [c for c in _person_states(s) if c not in states]
+    if (len(set(states)) > MANY_STATES and kind in ("agreement", "declaration")
+            and not any(m.verb and m.kind in _verb_kinds(kind) for m in s.common)):
+        # "Çalışmada, X Beyannamesi ile güçlenen müttefikliğin ... Pakistan, Gürcistan,
+        # Özbekistan ve İsrail ile geliştirdiği ortaklıklar": a document named among many
+        # states, not signed by them
+        states = []
     if states:
         out.append(("parties", _unique(states)))
     orgs = [a.value for a in s.actors if a.kind == "organization"]
@@ -447,6 +453,10 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
 
 # How close (characters) an event noun must be to a place to claim it from the others.
 NEXT_TO_PLACE = 25
+
+
+# More states than this named with a document but no verb of signing are not its parties.
+MANY_STATES = 3
 
 
 def _next_clause(s: SentenceFacts, p: Span, kinds: frozenset[str]) -> bool:

@@ -30,6 +30,13 @@ def merge_same_day(reg: Registry) -> None:
             # prose's contract of December 2016: one event, told by its month
             target = next((by_month[(d.kind, v)] for v in months if (d.kind, v) in by_month
                            and d.parties() <= by_month[(d.kind, v)].parties()), None)
+        if target is None and not days:
+            # "Haziran 2022 | ... üçlü toplantısı Bişkek'te yapıldı." in a chronology and the
+            # prose's meeting of June 2022: one event, told by its month (or year)
+            periods = months or sorted({v for v in d.dates() if len(v) == 4})
+            target = next((by_month[(d.kind, v)] for v in periods if (d.kind, v) in by_month
+                           and ("table" in d.loci) != ("table" in by_month[(d.kind, v)].loci)
+                           and d.unnamed and by_month[(d.kind, v)].unnamed), None)
         if target is not None and _parties_agree(target, d) and (
                 "table" in target.loci or "table" in d.loci or target.unnamed or d.unnamed):
             target.absorb(d)
@@ -39,7 +46,7 @@ def merge_same_day(reg: Registry) -> None:
         keep.append(d)
         for v in days:
             by_day.setdefault((d.kind, v), d)
-        for v in months:
+        for v in months or [v for v in d.dates() if len(v) == 4]:
             by_month.setdefault((d.kind, v), d)
     kept = {id(k) for k in keep}
     reg.drafts[:] = [d for d in reg.drafts if id(d) in kept]
