@@ -81,10 +81,18 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
         if ";" in name and parts:
             name = parts[-1]   # "Savunma bakanları görüşmesi; Askerî-Teknik İşbirliği Anlaşması"
         name = _TABLE_NAME_TAIL.sub("", name)   # "X Merkezi'nin açılışı": the centre opened
+        name = _activity_name(name)   # "Signing of the Protocol on ...": the protocol
         kind = ev.kind_of_name(name) if t.kind is None else t.kind
         d: Draft | None
+        told = _told_activity(name)
         words = name.split()
-        if len(words) > 1 and not any(ch.isdigit() for ch in name) and not any(
+        if told is not None and t.kind is None:
+            # "Delivery of 30 armoured personnel carriers to the Kenya Army", "Port call by
+            # Turkish Naval Forces frigate X": a row that describes an event of that kind
+            kind = told
+            d = reg.unnamed(kind, name_cell.start)
+            name = ""
+        elif len(words) > 1 and not any(ch.isdigit() for ch in name) and not any(
                 w[:1].isupper() for w in words[1:]):
             # "Üçlü savunma bakanları toplantısı": a row that describes, not names, an event
             kind = kind or ev.kind_of_name(name.title()) or _common_kind(name)
@@ -129,6 +137,47 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
                 d.add(cell_claim(role, " ".join(row.cells[role].text.split()), role))
         if caption_states:
             d.add(claim(cap, "parties", list(dict.fromkeys(caption_states)), locus="table"))
+
+
+@lru_cache(maxsize=1)
+def _activity_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    from defcoop.detect import lexicon
+    d = lexicon.load("tables")
+    path = lexicon.lexicon_path("tables")
+    heads = tuple(sorted((w.lower() for w in lexicon.strings(d.get("activity_prefixes"), path,
+                                                             "activity_prefixes")),
+                         key=len, reverse=True))
+    joins = "|".join(re.escape(w) for w in lexicon.strings(d.get("activity_joins"), path,
+                                                           "activity_joins")) or r"(?!x)x"
+    return heads, re.compile(rf"^(?P<noun>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)[ \t]+(?:{joins})[ \t]",
+                             re.I)
+
+
+def _activity_name(name: str) -> str:
+    """A table's activity written as an act on a named thing ("Signing of the Protocol on X",
+    "Opening of the Y Office", "Exercise Z 2025 (joint special forces exercise)"): the thing's name."""
+    heads, _ = _activity_words()
+    name = _TRAILING_NOTE.sub("", name)
+    low = name.lower()
+    for h in heads:
+        if low.startswith(h + " ") and name[len(h) + 1:][:1].isupper():
+            return name[len(h) + 1:]
+    return name
+
+
+def _told_activity(name: str) -> str | None:
+    """The kind of a row that describes an event by its common noun and what follows ("Delivery
+    of 30 ...", "Port call by ..."), or None."""
+    _, rx = _activity_words()
+    m = rx.match(name)
+    if m is None:
+        return None
+    kinds = {x.kind for x in ev.find_common(m.group("noun")) if not x.verb}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+# A note in brackets closing a table's name cell ("X 2025 (joint special forces exercise)").
+_TRAILING_NOTE = re.compile(r"[ \t]*\([^()]*\)$")
 
 
 def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: str | None) -> bool:

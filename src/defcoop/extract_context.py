@@ -88,8 +88,12 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
         if fs.future and now:
             # after the relative days: "is scheduled to visit ... on Thursday" is ahead too
             # "bugün ... görüşmesi bekleniyor": the day of writing is still ahead in the future tense
+            # "... is due for delivery by the end of 2026" in a report of January 2026: the
+            # year of writing told in the future tense is still ahead
             fs.later = [x.begin for x in fs.dates if x.first[:len(now)] > now[:len(x.first)]
-                        or (x.first == written and speaks_of_future(main_clause(fs.text)))]
+                        or (x.first == written and speaks_of_future(main_clause(fs.text)))
+                        or (x.precision == "year" and not x.weak and len(now) > 4
+                            and x.first[:4] == now[:4])]
             # a year inside a name ("X-2025 Tatbikatı ... Kasım ayında icra edilecek") dates nothing
             strong = [x for x in fs.dates if not x.weak]
             fs.ahead = written is not None and bool(strong) and all(x.begin in fs.later for x in strong)

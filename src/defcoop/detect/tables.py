@@ -240,6 +240,19 @@ def find_tables(text: str, page_of: Callable[[int], int],
     return tables
 
 
+def _row_number(body: list[Line], i: int, numbers: set[int]) -> int | None:
+    """The row number at line ``i`` of a numbered table, before the row's date: 1 before a date
+    told to the day, then each number after the one before it."""
+    text = body[i].text.strip().rstrip(".")
+    if not text.isdigit() or len(text) > 3 or i + 1 >= len(body):
+        return None
+    k = int(text)
+    nxt = _parse_cell(body[i + 1].text)
+    if nxt is None or (k - 1 not in numbers and not (k == 1 and nxt.precision == "day")):
+        return None
+    return k
+
+
 def _date_at(body: list[Line], i: int) -> tuple[int, DateMention] | None:
     for n in (3, 2, 1):
         if i + n > len(body):
@@ -279,7 +292,13 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
     anchors: list[tuple[int, int, DateMention]] = []
     i = 0
     last_end = 0 if columns[0] == "name" else -1   # a name first, or the date opening the row
+    numbers: set[int] = set()   # the rows' numbers of a "No." column seen so far
     while i < len(body):
+        number = _row_number(body, i, numbers)
+        if number is not None:
+            numbers.add(number)   # "3 / June 2025": the third row, not the 3rd of June
+            i += 1
+            continue
         hit = _date_at(body, i)
         if hit is None or i == last_end:
             i += 1
