@@ -294,9 +294,9 @@ def _rows(body: list[Line], columns: list[str], number: int, kind: str | None, c
     last_end = 0 if columns[0] == "name" else -1   # a name first, or the date opening the row
     numbers: set[int] = set()   # the rows' numbers of a "No." column seen so far
     while i < len(body):
-        number = _row_number(body, i, numbers)
-        if number is not None:
-            numbers.add(number)   # "3 / June 2025": the third row, not the 3rd of June
+        row_no = _row_number(body, i, numbers)
+        if row_no is not None:
+            numbers.add(row_no)   # "3 / June 2025": the third row, not the 3rd of June
             i += 1
             continue
         hit = _date_at(body, i)
