@@ -16,7 +16,7 @@ from defcoop.detect.dates import DateMention, find_dates, with_year
 from defcoop.detect.events import main_clause
 from defcoop.detect.relative import (day_shift_at, names_weekday, relative_dates, reports_speech,
                                      same_day_at, speaks_of_future)
-from defcoop.link.assign import DONE_KINDS, SentenceFacts, add_facts
+from defcoop.link.assign import DONE_KINDS, FIELD_KINDS, SentenceFacts, add_facts
 from defcoop.link.combine import merge_headline
 from defcoop.link.merge import Draft, Registry
 from defcoop.model import Claim
@@ -555,6 +555,10 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
                         reg, d, prev) and not any(m.verb and m.kind in (d.kind, "agreement")
                                                   for m in facts[i].common):
                     break   # "... clashed on 9 March. The X Declaration, with which ...": a name in passing
+                if strong and d.kind in FIELD_KINDS and _dates_signed(reg, prev):
+                    # "... 15 Haziran 2021'de imzalanan X Beyannamesi ... 'Y-2025' Tatbikatı
+                    # hazırlıkları sürdürülmektedir": the day is the declaration's
+                    break
                 if strong:
                     add_facts(d, prev, mentioned=True, anchor=strong[0].begin, name_spans=[],
                               signing=True, context=True)
@@ -565,6 +569,13 @@ def context_dates(facts: list[SentenceFacts], reg: Registry) -> None:
     _headline_into_story(facts, reg)
     _dateline_dates(facts, reg, index)
     _within_dates(reg)   # a meeting dated by the dateline dates what was signed at it
+
+
+def _dates_signed(reg: Registry, s: SentenceFacts) -> bool:
+    """Whether a document signed (an agreement or declaration) has its date from ``s``."""
+    return any(other.kind in ("agreement", "declaration") and any(
+        c.field == "date" and c.start is not None and s.start <= c.start < s.end
+        for c in other.claims) for other in reg.drafts)
 
 
 def _dates_other(reg: Registry, d: Draft, s: SentenceFacts) -> bool:
