@@ -64,6 +64,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     _other_side(facts, reg, states)
     _dateline_place(facts, reg)
     _within_places(reg)   # after the dateline's city has placed the meeting
+    _venue_places(facts, reg)
     return ExtractionResult(doc, candidates(doc, reg), cits)
 
 
@@ -683,6 +684,35 @@ def _km(a: Any, b: Any) -> float:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# Kinds of event done at a fair ("fuarın ikinci günü ... sözleşme imzalandı").
+VENUE_KINDS: Final = ("meeting", "agreement", "declaration", "arms_transfer", "institution")
+
+
+def _venue_places(facts: list[SentenceFacts], reg: Registry) -> None:
+    """A fair told with its city ("Kuala Lumpur'da düzenlenen DSA 2026 ... Fuarı", "the IDEF fair
+    in Istanbul") is where the events told "at the fair" without a place of their own were done
+    ("Fuarın ikinci günü olan dün ... sözleşme imzalandı")."""
+    if not any(ev.at_venue(s.text) for s in facts):
+        return
+    venue = next(((s, p) for s in facts if ev.at_venue(s.text) for p in s.places
+                  if p.extra.get("kind") == "city" and p.extra.get("locative")
+                  and not p.extra.get("origin")), None)
+    if venue is None:
+        return
+    vs, vp = venue
+    at_fair = [(s.start, s.end) for s in facts if ev.at_venue(s.text)]
+    for d in reg.drafts:
+        if d.kind not in VENUE_KINDS or d.has("places") or "table" in d.loci:
+            continue
+        if not any(a <= c.start < b for c in d.claims if c.start is not None for a, b in at_fair):
+            continue
+        if vp.extra.get("country") not in d.parties() or len(d.parties()) < 2:
+            continue   # a fair abroad is no place of two other states' deal
+        d.add(Claim(field="places", value=[vp.value], quote=" ".join(vp.text.split()),
+                    page=vs.page, source="", locus="prose", start=vs.start + vp.start,
+                    end=vs.start + vp.end))
 
 
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:

@@ -389,6 +389,18 @@ def takes_part(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _venue_rx() -> re.Pattern[str]:
+    alt = alternation(lower_tr(w) for w in _event_words("venue_nouns"))
+    return re.compile(rf"(?<!\w)(?:{alt})") if alt else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def at_venue(text: str) -> bool:
+    """Whether ``text`` speaks of a fair or exhibition (``venue_nouns``)."""
+    return _venue_rx().search(lower_tr(text)) is not None
+
+
+@lru_cache(maxsize=1)
 def _while_rx() -> re.Pattern[str]:
     alt = alternation(lower_tr(w) for w in _event_words("while_words"))
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
@@ -674,5 +686,5 @@ __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_na
            "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
            "names_counterpart", "names_pair", "needs_own_verb", "opens_separately",
-           "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind", "while_between", "short_name", "signed_after",
+           "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind", "while_between", "at_venue", "short_name", "signed_after",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]
