@@ -708,11 +708,19 @@ def _venue_places(facts: list[SentenceFacts], reg: Registry) -> None:
             continue
         if not any(a <= c.start < b for c in d.claims if c.start is not None for a, b in at_fair):
             continue
-        if vp.extra.get("country") not in d.parties() or len(d.parties()) < 2:
+        host = str(vp.extra.get("country") or "")
+        visitor = d.kind == "meeting" and len(d.parties()) == 1 and host not in d.parties()
+        if not visitor and (host not in d.parties() or len(d.parties()) < 2):
             continue   # a fair abroad is no place of two other states' deal
         d.add(Claim(field="places", value=[vp.value], quote=" ".join(vp.text.split()),
                     page=vs.page, source="", locus="prose", start=vs.start + vp.start,
                     end=vs.start + vp.end))
+        if visitor and host:
+            # "Sjafrie held talks with Turkish Deputy Defense Minister ... on the sidelines of
+            # the expo": the host of the fair is the other side of the visitor's talks
+            d.add(Claim(field="parties", value=[host], quote=" ".join(vp.text.split()),
+                        page=vs.page, source="", locus="prose", start=vs.start + vp.start,
+                        end=vs.start + vp.end))
 
 
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:

@@ -344,7 +344,8 @@ def _filler() -> re.Pattern[str]:
     path = lexicon.lexicon_path("dates")
     words = [*lexicon.strings(d.get("dateline_labels"), path, "dateline_labels"),
              *(w for names in (d.get("weekdays") or {}).values()
-               for w in lexicon.strings(names, path, "weekdays"))]
+               for w in lexicon.strings(names, path, "weekdays")),
+             *lexicon.strings(d.get("weekday_abbreviations"), path, "weekday_abbreviations")]
     zones = lexicon.strings(d.get("time_zones"), path, "time_zones")
     ages = lexicon.strings(d.get("dateline_ages"), path, "dateline_ages")
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -358,7 +359,7 @@ def _filler() -> re.Pattern[str]:
         offset += rf"|(?<!\w)(?:{num})(?!\w)\s*:?\s*[\d./-]*(?!\w)"   # (its year read as a date)
     return re.compile(rf"(?:{offset}|(?<!\w)(?:{alt}|{zone})(?!\w)|{time}"
                       rf"|(?<!\w)\d{{1,3}}\s+(?:{age})(?!\w)"
-                      rf"|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—·•-])*", re.I)
+                      rf"|[+-]\d{{2}}:?\d{{2}}|[\s,.:;|/()\[\]–—·•●-])*", re.I)
 
 
 def _only_dates(text: str, a: int, b: int, dates: tuple[DateMention, ...] | list[DateMention]) -> bool:
@@ -454,6 +455,8 @@ def filed_cut(text: str, dates: tuple[DateMention, ...] | list[DateMention], ear
 
 
 _ONE_WORD = re.compile(r"[^\s]+")
+# A city's name alone in a cell: one or two capitalized words.
+_CITY_CELL = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]*(?:[ \t][A-ZÇĞİÖŞÜ][\w'’.-]*)?")
 # Cells of a date line besides its date: "4 min read", "Sayı 142", "Issue 12"
 _READ_TIME = re.compile(r"\b(?:min|mins|minutes|dk|dakika|sayı|issue|no|vol)\b\.?", re.I)
 
@@ -462,8 +465,8 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
     """A line of cells between bars or slashes, one of which only dates the story and the others short
     labels ("Source: Xinhua | 2025-04-03 21:16:40 | Editor: huaxia")."""
     line = text[a:b]
-    sep = next((b for b in ("|", " / ", "·", "•") if line.count(b) >= 2), "")
-    bars = [b for b in ("|", "•", "·") if line.count(b) == 1]
+    sep = next((b for b in ("|", " / ", "·", "•", "●") if line.count(b) >= 2), "")
+    bars = [b for b in ("|", "•", "·", "●") if line.count(b) == 1]
     one = not sep and len(bars) == 1
     if one:   # "Published June 14, 2025 | By A. Reporter", "Analiz No: 2025/17 • Yayın tarihi: ..."
         sep = bars[0]
@@ -480,6 +483,8 @@ def _dated_cells(text: str, a: int, b: int, dates: tuple[DateMention, ...] | lis
         return False
     if any(":" in o or o.startswith("By ") or _READ_TIME.search(o) for o in others):
         return True   # "Source: Xinhua", "By ...", "4 min read", "Sayı 142"
+    if one and cells[0] not in dated and _CITY_CELL.fullmatch(others[0]):
+        return True    # "Jakarta   ●   Fri, June 13, 2025": the city filed from, and the day
     if one:
         return False   # one bar: only a byline or a label beside the date
     # else labels, not a table row's cells ("X-2025 Tatbikatı | 23.06.2025 | Izmir"): no year in
