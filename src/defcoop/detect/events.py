@@ -243,9 +243,22 @@ def _background_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<!\w)(?:{before})[ \t]+$" if before else r"(?!x)x"))
 
 
+@lru_cache(maxsize=1)
+def _denied_rx() -> re.Pattern[str]:
+    # "dismissed … reports": up to three words between ("dismissed social media reports")
+    gap = r"(?:[ \t]+[\w-]+){0,3}[ \t]+"
+    alt = "|".join(gap.join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in lower_tr(w).split(" … "))
+                   for w in sorted(_event_words("denied"), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+
+
+# How far from a word of denial the verb it denies may be.
+DENIED_GAP = 60
+
+
 # "No" right before an event noun, and how far after it its verb may be ("No contract on the
 # acquisition of new systems was signed").
-_NO_BEFORE = re.compile(r"(?<!\w)no[ \t]+$")
+_NO_BEFORE = re.compile(r"(?<!\w)no[ \t]+(?:[a-z]+[ \t]+)?$")   # "No such agreement has been signed"
 NEGATED_VERB_GAP = 60
 
 # Characters between a verb told as background and its noun ("the declaration signed earlier").
@@ -258,12 +271,23 @@ def _background(low: str, found: list[EventMention]) -> None:
     before the story's, without a date: another event than those the sentence reports."""
     after, before = _background_rx()
     for n in found:
-        if not n.verb and _NO_BEFORE.search(low, max(0, n.start - 4), n.start):
+        if not n.verb and _NO_BEFORE.search(low, max(0, n.start - 16), n.start):
             # "No contract on the acquisition of new systems was signed": nothing was
             n.other = n.framing = True
             for v in found:
                 if v.verb and 0 <= v.start - n.end <= NEGATED_VERB_GAP:
                     v.other = v.framing = True
+    denied = _denied_rx()
+    if denied.search(low) is not None:
+        # "Fiqi dismissed social media reports that Somalia had signed a new agreement ...",
+        # "... üs verildiği iddialarını yalanladı": what is denied was not done
+        for m in found:
+            if m.verb and (denied.search(low, max(0, m.start - DENIED_GAP), m.start)
+                           or denied.search(low, m.end, m.end + DENIED_GAP)):
+                m.other = m.framing = True
+                for n in found:
+                    if not n.verb and abs(n.start - m.start) <= DENIED_GAP:
+                        n.other = n.framing = True
     for m in found:
         if not m.verb or not (after.match(low, m.end)
                               or before.search(low, max(0, m.start - 24), m.start)):
