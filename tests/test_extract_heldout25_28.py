@@ -129,3 +129,144 @@ def test_the_next_phase_of_the_exercise_is_another_edition() -> None:
             "planlanıyor.\n")
     found = _of(_events(text), "exercise")
     assert [[p["id"] for p in e["places"]] for e in found] == [["fergana"]], found
+
+
+# ----------------------------------------------------------------------------- heldout26, 27
+
+def test_the_arrival_of_weapons_just_delivered_dates_and_places_the_delivery() -> None:
+    text = ("Report.az\n\n18 November, 2024 15:20\n\nThe first Rafale fighter jets have been "
+            "delivered to the Air Force of Serbia, citing the ministry.\n\nAccording to the ministry, "
+            "the aircraft landed at Batajnica Air Base on Saturday after a ferry flight from France.\n")
+    found = _of(_events(text), "arms_transfer")
+    assert [e["date_start"] for e in found] == ["2024-11-16"], found
+    assert all("fra" not in [p["id"] for p in e["places"]] for e in found)
+
+
+def test_a_memorandum_signed_as_officials_met_tells_of_the_meeting() -> None:
+    text = ("ISTANBUL, JUL 26, 2023\n\nQatar and Pakistan on Tuesday signed a memorandum of "
+            "understanding on defense industry cooperation, as the two allies' top defense industry "
+            "officials met on the sidelines of the fair in Istanbul.\n")
+    kinds = sorted(e["kind"] for e in _events(text))
+    assert kinds == ["agreement", "meeting"], kinds
+
+
+def test_the_first_week_of_a_month_is_that_month() -> None:
+    from defcoop.detect.dates import find_dates
+    found = find_dates("Ekim ayının ilk haftasında teslim edildi", keep_yearless=True)
+    assert [(d.start, d.precision) for d in found] == [("-10", "month")]
+
+
+def test_a_place_in_the_clause_after_a_finite_verb_is_that_clauses() -> None:
+    text = ("Yayınlanma: 23 Ağustos 2023\n\nKatar'a ilk parti teslim edildi, Lefkoşa'da ortak "
+            "mühimmat şirketi açıldı.\n\nİlk parti, Ağustos ayında Katar ile Türkiye arasındaki "
+            "anlaşma kapsamında Doha'da teslim edildi.\n")
+    found = _of(_events(text), "arms_transfer")
+    assert found and all("nicosia" not in [p["id"] for p in e["places"]] for e in found), found
+
+
+def test_a_named_document_in_words_dated_only_by_them_is_no_event() -> None:
+    text = ("Yayınlanma: 23 Ağustos 2023\n\nTörende konuşan bakan, \"Bugün açtığımız tesis, Oş Ortak "
+            "Bildirisi ile kayıt altına aldığımız müttefikliğin sanayideki karşılığıdır\" dedi.\n")
+    assert not _of(_events(text), "declaration")
+
+
+def test_a_fairs_stand_visited_is_no_meeting() -> None:
+    text = ("Yayınlanma: 23 Ağustos 2023\n\nBaykar'ın geliştirdiği AKINCI taarruzi insansız hava "
+            "araçlarının ilk partisi dün Rusya Hava Kuvvetlerine teslim edildi.\n\n"
+            "Kızılelma, Mayıs 2022'de Moskova'da düzenlenen fuarda "
+            "Rusya halkının ilgisine sunulmuş, Vladimir Putin de Baykar'ın standını ziyaret ederek "
+            "platform hakkında bilgi almıştı.\n")
+    assert not _of(_events(text), "meeting")
+    assert _of(_events(text), "arms_transfer")
+
+
+def test_a_short_title_and_its_full_title_are_one_document() -> None:
+    text = ("Yayınlanma: 15.03.2022\n\nGörüşmenin ardından iki ülke arasında Askerî Mali İşbirliği "
+            "Anlaşması imzalandı.\n\nANKARA - Bakan dün Kişinev'de Moldovalı mevkidaşı ile görüştü. "
+            "Görüşmenin ardından bakanlar, \"Türkiye Cumhuriyeti Hükümeti ile Moldova Hükümeti "
+            "Arasında Askerî Mali İşbirliği Anlaşması\"nı imzaladı.\n")
+    found = _of(_events(text), "agreement")
+    assert [e["name"] for e in found] == [
+        "Türkiye Cumhuriyeti Hükümeti ile Moldova Hükümeti Arasında Askerî Mali İşbirliği "
+        "Anlaşması"], found
+
+
+def test_a_name_with_its_languages_letters_is_preferred() -> None:
+    text = ("World\n\nQatari, Turkish forces wrap up 'Col Simsegi-2026' drills\n\n16.09.2026\n\n"
+            "Qatar and Türkiye on Friday wrapped up the \"Çöl Şimşeği-2026\" joint exercise in Konya "
+            "from 5 to 16 September.\n")
+    assert [e["name"] for e in _of(_events(text), "exercise")] == ["Çöl Şimşeği-2026"]
+
+
+def test_two_names_before_a_plural_base_noun_are_two_bases() -> None:
+    assert [(p.value, p.text) for p in places().find(
+        "The drills were conducted at the Kurdamir and Gala air bases")] == [
+            ("kurdamir-air-base", "Kurdamir"), ("gala-air-base", "Gala air bases")]
+    # a name not followed by the noun's singular in the gazetteer stays what it is
+    assert [p.value for p in places().find("Ankara and Konya bases")] == ["ankara", "konya"]
+
+
+def test_forces_in_someones_words_are_no_forces() -> None:
+    text = (_WIRE + "Qatar and Türkiye wrapped up the \"Nasr-2025\" joint air force exercise on "
+            "Friday.\n\nThe minister said the exercise \"once again demonstrated the unity and "
+            "brotherhood of our armies\".\n")
+    assert [e["forces"] for e in _of(_events(text), "exercise")] == [["air"]]
+
+
+def test_a_chronologys_sentence_cell_runs_over_lines() -> None:
+    text = ("Tablo 1. Seçilmiş olaylar kronolojisi (2021–2024)\nTarih\nOlay\nTaraflar\n"
+            "13-14 Eylül 2022\nKırgızistan-Tacikistan sınırında Batken istikametinde\nkara "
+            "birlikleri arasında çatışmalar yaşandı.\nKırgızistan,\nTacikistan\n"
+            "15 Haziran 2021\nOş Ortak Bildirisi, Oş'ta cumhurbaşkanları tarafından\n"
+            "imzalandı.\nKırgızistan, Özbekistan\n\nSonuç\n")
+    found = _events(text)
+    clash = _of(found, "conflict")
+    assert [(e["date_start"], e["date_end"], sorted(e["parties"])) for e in clash] == [
+        ("2022-09-13", "2022-09-14", ["KGZ", "TJK"])], found
+    assert [e["name"] for e in _of(found, "declaration")] == ["Oş Ortak Bildirisi"], found
+
+
+def test_a_document_named_among_many_states_takes_none_of_them() -> None:
+    text = ("Yayın tarihi: 9 Aralık 2024\n\nÇalışmada, Oş Ortak Bildirisi ile güçlenen müttefiklik "
+            "ilişkisinin Kırgızistan'ın Pakistan, Gürcistan, Türkiye ve İsrail ile geliştirdiği "
+            "ortaklıklarla nasıl tamamlandığı ele alınmaktadır.\n\nOş Ortak Bildirisi, 15 Haziran "
+            "2021'de Kırgızistan ve Özbekistan cumhurbaşkanları tarafından imzalandı.\n")
+    found = _of(_events(text), "declaration")
+    assert [sorted(e["parties"]) for e in found] == [["KGZ", "UZB"]], found
+
+
+def test_a_tables_activity_told_as_an_act_on_a_named_thing() -> None:
+    text = ("Table 4.1: Ghana-Türkiye defence cooperation activities, 2025\nNo.\nDate\nActivity\n"
+            "Location\n1\n12 March 2025\nSigning of the Protocol on Military Training Cooperation\n"
+            "Accra\n2\nJune 2025\nDelivery of 30 armoured personnel carriers to the Ghana Army\n"
+            "Accra\n\nSource: Ministry of Defence.\n")
+    found = _events(text)
+    assert [e["name"] for e in _of(found, "agreement")] == ["Protocol on Military Training Cooperation"]
+    # the row's number is no day: "2 / June 2025" is June
+    assert [(e["name"], e["date_start"]) for e in _of(found, "arms_transfer")] == [(None, "2025-06")]
+
+
+def test_a_fair_told_with_its_city_places_what_is_done_at_it() -> None:
+    text = ("Yayınlanma Tarihi: 22 Nisan 2026\n\nBaşkan, 20-23 Nisan 2026 tarihlerinde Endonezya'nın "
+            "başkenti Cakarta'da düzenlenen Indo Defence 2026 Fuarı kapsamında görüşmeler yaptı.\n\n"
+            "Fuarın ikinci günü olan dün, Endonezya Savunma Bakanlığı ile Türk firması arasında 2 "
+            "adet açık deniz karakol gemisinin tedarikine ilişkin sözleşme imzalandı.\n")
+    found = _of(_events(text), "arms_transfer")
+    assert [[p["id"] for p in e["places"]] for e in found] == [["jakarta"]], found
+
+
+def test_what_is_denied_was_not_done() -> None:
+    text = (_WIRE + "The minister dismissed social media reports that Kenya had signed a new "
+            "agreement granting Türkiye a naval base in Mombasa.\n")
+    assert not _of(_events(text), "agreement")
+    said = (_WIRE + "The minister said Kenya had signed a new agreement with Türkiye on naval "
+            "training in Mombasa on Monday.\n")
+    assert _of(_events(said), "agreement")
+
+
+def test_one_states_own_relief_work_is_no_event() -> None:
+    text = ("ANKARA Nov 20, 2025 - 11:24 am GMT+3\n\nThe minister also highlighted the military's "
+            "role in disaster response, recalling that Qatari army personnel, helicopters and "
+            "firefighting aircraft had been deployed to fight forest fires in the Al Khor and Dukhan "
+            "areas in July and August.\n")
+    assert not _events(text)
