@@ -270,3 +270,14 @@ def test_one_states_own_relief_work_is_no_event() -> None:
             "firefighting aircraft had been deployed to fight forest fires in the Al Khor and Dukhan "
             "areas in July and August.\n")
     assert not _events(text)
+
+
+def test_a_tables_parties_column_lists_the_parties() -> None:
+    text = ("Ankara'dan bakıldığında Kırgızistan ile Özbekistan arasındaki ittifak önemlidir.\n\n"
+            "Ağustos 2024'te Taşkent'te imzalanan Müttefiklik İlişkileri Antlaşması, Türkiye "
+            "ile kurulan modelin Orta Asya'ya taşınmasıdır.\n\n"
+            "Tablo 1. Seçilmiş olaylar kronolojisi (2021–2024)\nTarih\nOlay\nTaraflar\n"
+            "Ağustos 2024\nKırgızistan ile Özbekistan arasında Müttefiklik İlişkileri\n"
+            "Antlaşması Taşkent'te imzalandı.\nKırgızistan,\nÖzbekistan\n\nSonuç\n")
+    found = _of(_events(text), "agreement")
+    assert [sorted(e["parties"]) for e in found] == [["KGZ", "UZB"]], found

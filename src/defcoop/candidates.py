@@ -125,6 +125,19 @@ def _resolved(event: Event, source: str) -> Resolved:
                     [source] if event.claims else [])
 
 
+@lru_cache(maxsize=1)
+def _caption_rx() -> re.Pattern[str]:
+    from defcoop.detect import lexicon
+    words = lexicon.strings(lexicon.load("tables").get("caption"), lexicon.lexicon_path("tables"),
+                            "caption")
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
+def _caption(quote: str) -> bool:
+    """Whether ``quote`` is a table's caption ("Tablo 1. ..."), not one of its cells."""
+    return _caption_rx().match(quote) is not None
+
+
 def _with_letters(name: str, names: list[str]) -> str:
     """Of spellings of one name, the one with the language's own letters ("Çöl Şimşeği-2026"
     rather than a wire's "Col Simsegi-2026")."""
@@ -185,6 +198,13 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
         if d.kind == "meeting" and len(r.parties) < 2 and r.organizations and all(
                 _actor_type(o) == "company" for o in r.organizations):
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
+        cells = [c for c in d.claims if c.field == "parties" and c.locus == "table"
+                 and not _caption(c.quote)]
+        listed = {v for c in cells for v in c.value}
+        if len(listed) >= 2:
+            # a table's column of parties lists the states its author counts ("Azerbaycan,
+            # Özbekistan"): the prose's others (the story's own state) are not added to them
+            r.parties = [p for p in r.parties if p in listed]
         if "table" not in d.loci:   # a table's place cell lists what its author chose
             r.places = _specific(r.places)
             if d.kind in ("agreement", "declaration"):
