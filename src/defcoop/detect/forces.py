@@ -51,7 +51,7 @@ class _ForcePatterns:
                           lexicon.strings(d.get("owner_before"), path, "owner_before"))
         # the text between a special unit and its parent service
         self.owner_after = re.compile(
-            rf"\s+(?:{after})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}") if after else None
+            rf"(?:\s+[\w'’-]+)?\s+(?:{after})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}") if after else None
         self.owner_before = re.compile(
             rf"[\w'’]*\s+(?:[\w'’-]+\s+){{0,1}}(?:{before})\s+(?:[\w'’-]+\s+){{0,1}}"
         ) if before else None
