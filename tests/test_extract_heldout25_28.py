@@ -281,3 +281,8 @@ def test_a_tables_parties_column_lists_the_parties() -> None:
             "Antlaşması Taşkent'te imzalandı.\nKırgızistan,\nÖzbekistan\n\nSonuç\n")
     found = _of(_events(text), "agreement")
     assert [sorted(e["parties"]) for e in found] == [["KGZ", "UZB"]], found
+
+
+def test_a_special_units_parent_after_a_noun_of_units() -> None:
+    assert [f.value for f in find_forces(
+        "special forces units of the Georgian Army and the Turkish Armed Forces")] == ["special"]
