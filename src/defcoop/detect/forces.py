@@ -49,9 +49,12 @@ class _ForcePatterns:
                          lexicon.strings(d.get("owner_after"), path, "owner_after"))
         before = "|".join(re.escape(lower_tr(w)) for w in
                           lexicon.strings(d.get("owner_before"), path, "owner_before"))
+        units = "|".join(re.escape(lower_tr(w)) for w in
+                         lexicon.strings(d.get("owner_unit_words"), path, "owner_unit_words")) or r"(?!x)x"
         # the text between a special unit and its parent service
         self.owner_after = re.compile(
-            rf"(?:\s+[\w'’-]+)?\s+(?:{after})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}") if after else None
+            rf"(?:\s+(?:{units}))?\s+(?:{after})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
+        ) if after else None
         self.owner_before = re.compile(
             rf"[\w'’]*\s+(?:[\w'’-]+\s+){{0,1}}(?:{before})\s+(?:[\w'’-]+\s+){{0,1}}"
         ) if before else None
