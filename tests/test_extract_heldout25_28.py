@@ -286,3 +286,14 @@ def test_a_tables_parties_column_lists_the_parties() -> None:
 def test_a_special_units_parent_after_a_noun_of_units() -> None:
     assert [f.value for f in find_forces(
         "special forces units of the Georgian Army and the Turkish Armed Forces")] == ["special"]
+
+
+def test_a_visitor_received_at_the_ministry_is_a_meeting() -> None:
+    text = ("Yayınlanma: 18.02.2026\n\nANKARA (AA) - Millî Savunma Bakanı, Tunus Savunma Bakan "
+            "Yardımcısı Ali Nefti'yi dün Bakanlıkta kabul etti.\n")
+    found = _of(_events(text), "meeting")
+    assert [(e["date_start"], sorted(e["parties"])) for e in found] == [
+        ("2026-02-17", ["TUN", "TUR"])], found
+    # an offer accepted is no meeting
+    assert not _of(_events("Yayınlanma: 18.02.2026\n\nBakan, Tunus'un teklifini dün kabul etti.\n"),
+                   "meeting")
