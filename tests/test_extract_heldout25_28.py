@@ -297,3 +297,11 @@ def test_a_visitor_received_at_the_ministry_is_a_meeting() -> None:
     # an offer accepted is no meeting
     assert not _of(_events("Yayınlanma: 18.02.2026\n\nBakan, Tunus'un teklifini dün kabul etti.\n"),
                    "meeting")
+
+
+def test_a_city_before_a_place_in_it_only_qualifies_it() -> None:
+    found = places().find("Ürdün ile Türkiye arasında Konya Karapınar'da icra edilen tatbikat")
+    assert [(p.value, bool(p.extra.get("qualifies"))) for p in found if p.value == "konya"] == [
+        ("konya", True)]
+    alone = places().find("Konya'da icra edilen tatbikat")
+    assert not any(p.extra.get("qualifies") for p in alone)

@@ -383,7 +383,7 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
     event_like = kind in FIELD_KINDS
     capitals = _capital_pairs(s)
     for p in s.places:
-        if p.extra.get("origin"):
+        if p.extra.get("origin") or p.extra.get("qualifies"):
             continue  # "Gölcük Deniz Üssü'nden hareket eden gemiler": where they left from
         if any(o < p.start for o in s.others):
             continue  # the clause about another event ("the next one will be held in ...")
