@@ -210,7 +210,7 @@ def _qualified(spans: list[Span], text: str, c: PlaceCues) -> list[Span]:
         if (a.extra["kind"] == "city" and not a.extra["suffix"] and b.extra["kind"] in (
                 "district", "base", "site") and b.extra["country"] == a.extra["country"]
                 and text[a.end:b.start] in (" ", "\t")):
-            a.extra["qualifies"] = True   # "Konya Karapınar'da": the city of the place named next
+            a.extra["qualifies"] = True   # "Eskişehir Sivrihisar'da": the city of the place named next
         if a.extra.get("origin") and _WHERE_ORIGIN_LIES.match(text, a.end, b.start):
             b.extra["origin"] = True
             b.extra["locative"] = False
