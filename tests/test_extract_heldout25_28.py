@@ -305,3 +305,13 @@ def test_a_city_before_a_place_in_it_only_qualifies_it() -> None:
         ("konya", True)]
     alone = places().find("Konya'da icra edilen tatbikat")
     assert not any(p.extra.get("qualifies") for p in alone)
+
+
+def test_a_port_left_while_and_the_talks_for_an_agreement() -> None:
+    text = ("Yayınlanma: 16 Haziran 2025\n\nKore filosu dün İzmir'den ayrılırken Türk Deniz "
+            "Kuvvetlerine ait TCG Bafra korvetiyle Ege Denizi'nde geçiş eğitimi icra etti.\n\n"
+            "Türkiye ile Kore arasında savunma teknolojisi transferine ilişkin bir anlaşma için "
+            "müzakereler sürüyor.\n")
+    found = _events(text)
+    assert [[p["id"] for p in e["places"]] for e in _of(found, "exercise")] == [["aegean-sea"]], found
+    assert not _of(found, "agreement")
