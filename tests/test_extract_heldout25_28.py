@@ -315,3 +315,13 @@ def test_a_port_left_while_and_the_talks_for_an_agreement() -> None:
     found = _events(text)
     assert [[p["id"] for p in e["places"]] for e in _of(found, "exercise")] == [["aegean-sea"]], found
     assert not _of(found, "agreement")
+
+
+def test_a_memorial_visited_and_a_budget_agreement_are_no_events() -> None:
+    text = ("Bakü, 26 Haziran 2025\n\nSavunma Bakanı, bugün sabah saatlerinde Bakanlığın yönetim "
+            "kadrosuyla birlikte Şehitler Hiyabanı'nı ziyaret ederek saygı duruşunda bulundu.\n")
+    assert not _events(text)
+    budget = ("BUCHAREST, June 2 (Agerpres) - Asked about the budget, the minister said that Romania "
+              "would keep allocating 2.5 percent of its GDP to defence in 2024, the level set in the "
+              "national political agreement on defence spending.\n")
+    assert not _events(budget)

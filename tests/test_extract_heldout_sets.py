@@ -169,7 +169,12 @@ FLOORS = [
     ("extraction-heldout22", 12, 0.93, 0.97, 0.72),
     ("extraction-heldout23", 12, 0.94, 0.94, 0.72),
     ("extraction-heldout24", 12, 0.80, 0.84, 0.50),
-    ("extraction-heldout25", 12, 0.92, 0.94, 0.50),
+    ("extraction-heldout25", 12, 0.97, 0.97, 0.78),
+    ("extraction-heldout26", 12, 0.87, 0.78, 0.62),
+    ("extraction-heldout27", 12, 0.77, 0.68, 0.45),
+    ("extraction-heldout28", 12, 0.63, 0.51, 0.38),
+    ("extraction-heldout29", 12, 0.80, 0.86, 0.48),
+    ("extraction-heldout30", 12, 0.65, 0.66, 0.24),
 ]
 
 
