@@ -199,7 +199,7 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
                 _actor_type(o) == "company" for o in r.organizations):
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
         cells = [c for c in d.claims if c.field == "parties" and c.locus == "table"
-                 and not _caption(c.quote)]
+                 and not _caption(c.quote)] if "table" in d.loci else []
         listed = {v for c in cells for v in c.value}
         if len(listed) >= 2:
             # a table's column of parties lists the states its author counts ("Azerbaycan,
@@ -209,7 +209,8 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
             r.places = _specific(r.places)
             if d.kind in ("agreement", "declaration"):
                 r.name = _full_title(r.name, r.names)
-            r.name = _with_letters(r.name, r.names)
+            if len(r.names) > 1:
+                r.name = _with_letters(r.name, r.names)
         if d.unnamed:
             r.name = ""
         base = f"{KIND_PREFIX[d.kind]}-{_slug(r.name or (r.date_value or 'event'))}"

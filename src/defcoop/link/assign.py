@@ -476,6 +476,8 @@ _CLOSE_QUOTES: Final = "\"”»"
 def in_speech(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quotation of several more words than itself
     (someone's words, not a quoted name: '"X-2025" tatbikatı')."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return False
     opened = max(text.rfind(q, 0, start) for q in _OPEN_QUOTES)
     if opened < 0 or any(text.count(q, opened + 1, start) for q in "”»"):
         return False

@@ -22,8 +22,10 @@ def merge_same_day(reg: Registry) -> None:
     keep = []
     for d in sorted(reg.drafts, key=lambda x: x.first):
         # a day, or a range of days told alike ("12-13 Haziran 2025" in a table and the prose)
-        days = sorted({v for v in d.dates() if len(v) == 10 or (len(v) == 21 and v[10] == "/")})
-        months = sorted({v for v in d.dates() if len(v) == 7})
+        values = d.dates()
+        days = sorted({v for v in values if len(v) == 10 or (len(v) == 21 and v[10] == "/")})
+        months = sorted({v for v in values if len(v) == 7})
+        years = sorted({v for v in values if len(v) == 4}) if not months else []
         target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
         if target is None and not days and d.unnamed and _chronology_item(d):
             # "- December 2016: Barak-8 air defence contract signed." in a chronology after the
@@ -33,7 +35,7 @@ def merge_same_day(reg: Registry) -> None:
         if target is None and not days:
             # "Haziran 2022 | ... üçlü toplantısı Bişkek'te yapıldı." in a chronology and the
             # prose's meeting of June 2022: one event, told by its month (or year)
-            periods = months or sorted({v for v in d.dates() if len(v) == 4})
+            periods = months or years
             target = next((by_month[(d.kind, v)] for v in periods if (d.kind, v) in by_month
                            and ("table" in d.loci) != ("table" in by_month[(d.kind, v)].loci)
                            and d.unnamed and by_month[(d.kind, v)].unnamed), None)
@@ -46,7 +48,7 @@ def merge_same_day(reg: Registry) -> None:
         keep.append(d)
         for v in days:
             by_day.setdefault((d.kind, v), d)
-        for v in months or [v for v in d.dates() if len(v) == 4]:
+        for v in months or years:
             by_month.setdefault((d.kind, v), d)
     kept = {id(k) for k in keep}
     reg.drafts[:] = [d for d in reg.drafts if id(d) in kept]
