@@ -138,11 +138,28 @@ def _caption(quote: str) -> bool:
     return _caption_rx().match(quote) is not None
 
 
+_NAME_KEYS: dict[str, str] = {}
+
+
+def _name_key(name: str) -> str:
+    """``compact_key(name)``, memoized (names recur across the candidates of a stream)."""
+    hit = _NAME_KEYS.get(name)
+    if hit is None:
+        if len(_NAME_KEYS) >= NAME_KEYS_SIZE:
+            _NAME_KEYS.clear()
+        hit = _NAME_KEYS[name] = compact_key(name)
+    return hit
+
+
+# Spellings whose keys are kept between documents.
+NAME_KEYS_SIZE = 4096
+
+
 def _with_letters(name: str, names: list[str]) -> str:
     """Of spellings of one name, the one with the language's own letters ("Çöl Şimşeği-2026"
     rather than a wire's "Col Simsegi-2026")."""
     if not name or name.isascii():
-        same = [n for n in names if not n.isascii() and compact_key(n) == compact_key(name)]
+        same = [n for n in names if not n.isascii() and _name_key(n) == _name_key(name)]
         if same:
             return same[0]
     return name
@@ -151,8 +168,8 @@ def _with_letters(name: str, names: list[str]) -> str:
 def _full_title(name: str, names: list[str]) -> str:
     """Of a document's short title told first and its full title told later ("Askerî Mali
     İşbirliği Anlaşması", "... Hükümeti Arasında Askerî Mali İşbirliği Anlaşması"), the full."""
-    short = compact_key(name)
-    full = [n for n in names if len(compact_key(n)) > len(short) and compact_key(n).endswith(short)]
+    short = _name_key(name)
+    full = [n for n in names if len(_name_key(n)) > len(short) and _name_key(n).endswith(short)]
     return max(full, key=len) if short and full else name
 
 
@@ -207,9 +224,9 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
             r.parties = [p for p in r.parties if p in listed]
         if "table" not in d.loci:   # a table's place cell lists what its author chose
             r.places = _specific(r.places)
-            if d.kind in ("agreement", "declaration"):
-                r.name = _full_title(r.name, r.names)
             if len(r.names) > 1:
+                if d.kind in ("agreement", "declaration"):
+                    r.name = _full_title(r.name, r.names)
                 r.name = _with_letters(r.name, r.names)
         if d.unnamed:
             r.name = ""

@@ -694,15 +694,16 @@ def _venue_places(facts: list[SentenceFacts], reg: Registry) -> None:
     """A fair told with its city ("Kuala Lumpur'da düzenlenen DSA 2026 ... Fuarı", "the IDEF fair
     in Istanbul") is where the events told "at the fair" without a place of their own were done
     ("Fuarın ikinci günü olan dün ... sözleşme imzalandı")."""
-    if not any(ev.at_venue(s.text) for s in facts):
+    fair = [s for s in facts if ev.at_venue(s.text)]
+    if not fair:
         return
-    venue = next(((s, p) for s in facts if ev.at_venue(s.text) for p in s.places
+    venue = next(((s, p) for s in fair for p in s.places
                   if p.extra.get("kind") == "city" and p.extra.get("locative")
                   and not p.extra.get("origin")), None)
     if venue is None:
         return
     vs, vp = venue
-    at_fair = [(s.start, s.end) for s in facts if ev.at_venue(s.text)]
+    at_fair = [(s.start, s.end) for s in fair]
     for d in reg.drafts:
         if d.kind not in VENUE_KINDS or d.has("places") or "table" in d.loci:
             continue
