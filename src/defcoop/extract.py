@@ -110,32 +110,22 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
         if d.kind == "other" and kind:
             d.kind = kind
 
-        def cell_claim(fieldname: str, value: object, role: str) -> Claim:
-            c = row.cells[role]
-            return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
-                         source="", locus="table", start=c.start, end=c.end)
-
-        if name:
-            d.add(cell_claim("name", name, "name"))
-        if row.date is not None:
-            value = date_value(row.date)
-            if value:
-                d.add(cell_claim("date", value, "date"))
+        _name_and_date(d, row, name)
         if "place" in row.cells:
             ids = [p.value for p in f.places.find(row.cells["place"].text)]
             if ids:
-                d.add(cell_claim("places", list(dict.fromkeys(ids)), "place"))
+                d.add(_cell_claim(row, "places", list(dict.fromkeys(ids)), "place"))
         if "forces" in row.cells and d.kind in FIELD_KINDS:
             codes = [x.value for x in find_forces(row.cells["forces"].text)]
             if codes:
-                d.add(cell_claim("forces", list(dict.fromkeys(codes)), "forces"))
+                d.add(_cell_claim(row, "forces", list(dict.fromkeys(codes)), "forces"))
         if "parties" in row.cells:
             states = [a.value for a in f.actors.find(row.cells["parties"].text) if a.kind == "party"]
             if states:
-                d.add(cell_claim("parties", list(dict.fromkeys(states)), "parties"))
+                d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "parties"))
         for role in ("purpose", "outcome"):
             if role in row.cells:
-                d.add(cell_claim(role, " ".join(row.cells[role].text.split()), role))
+                d.add(_cell_claim(row, role, " ".join(row.cells[role].text.split()), role))
         if caption_states:
             d.add(claim(cap, "parties", list(dict.fromkeys(caption_states)), locus="table"))
 
@@ -181,6 +171,23 @@ def _told_activity(name: str) -> str | None:
 _TRAILING_NOTE = re.compile(r"[ \t]*\([^()]*\)$")
 
 
+def _cell_claim(row: Any, fieldname: str, value: object, role: str) -> Claim:
+    """A claim of a table row's cell of ``role``."""
+    c = row.cells[role]
+    return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
+                 source="", locus="table", start=c.start, end=c.end)
+
+
+def _name_and_date(d: Draft, row: Any, name: str) -> None:
+    """The name (when the row names its event) and the date cell's claims of a table row."""
+    if name:
+        d.add(_cell_claim(row, "name", name, "name"))
+    if row.date is not None:
+        value = date_value(row.date)
+        if value:
+            d.add(_cell_claim(row, "date", value, "date"))
+
+
 def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: str | None) -> bool:
     """A chronology's row whose event cell is a sentence ("Oş Ortak Bildirisi, ... tarafından
     imzalandı.", "... sınırında ... çatışmalar yaşandı."): the event it tells, named when it names
@@ -207,29 +214,19 @@ def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: st
     if d is None:
         return True
 
-    def cell_claim(fieldname: str, value: object, role: str) -> Claim:
-        c = row.cells[role]
-        return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
-                     source="", locus="table", start=c.start, end=c.end)
-
-    if name:
-        d.add(cell_claim("name", name, "name"))
-    if row.date is not None:
-        value = date_value(row.date)
-        if value:
-            d.add(cell_claim("date", value, "date"))
+    _name_and_date(d, row, name)
     places = [p.value for p in f.places.find(text) if p.extra.get("specific") and not p.extra.get(
         "origin") and not any(m.start <= p.start < m.end for m in named)]
     if places:
-        d.add(cell_claim("places", list(dict.fromkeys(places)), "name"))
+        d.add(_cell_claim(row, "places", list(dict.fromkeys(places)), "name"))
     if d.kind in FIELD_KINDS or d.kind == "arms_transfer":
         codes = [x.value for x in find_forces(text)]
         if codes:
-            d.add(cell_claim("forces", list(dict.fromkeys(codes)), "name"))
+            d.add(_cell_claim(row, "forces", list(dict.fromkeys(codes)), "name"))
     role = "parties" if "parties" in row.cells else "name"
     states = [a.value for a in f.actors.find(row.cells[role].text) if a.kind == "party"]
     if states:
-        d.add(cell_claim("parties", list(dict.fromkeys(states)), role))
+        d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), role))
     return True
 
 

@@ -412,42 +412,33 @@ def takes_part(text: str) -> bool:
     return bool(words().participation.search(lower_tr(text)))
 
 
-@lru_cache(maxsize=1)
-def _venue_rx() -> re.Pattern[str]:
-    alt = alternation(lower_tr(w) for w in _event_words("venue_nouns"))
-    return re.compile(rf"(?<!\w)(?:{alt})") if alt else re.compile(r"(?!x)x")
+@lru_cache(maxsize=8)
+def _phrases_rx(key: str, whole: bool = True) -> re.Pattern[str]:
+    """The phrases of ``key`` in ``lexicon/events.yaml`` as one pattern over lower-cased text
+    (``whole``: not inside a longer word)."""
+    alt = alternation(lower_tr(w) for w in _event_words(key))
+    end = r"(?!\w)" if whole else ""
+    return re.compile(rf"(?<!\w)(?:{alt}){end}") if alt else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def at_venue(text: str) -> bool:
     """Whether ``text`` speaks of a fair or exhibition (``venue_nouns``)."""
-    return _venue_rx().search(lower_tr(text)) is not None
-
-
-@lru_cache(maxsize=1)
-def _while_rx() -> re.Pattern[str]:
-    alt = alternation(lower_tr(w) for w in _event_words("while_words"))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+    return _phrases_rx("venue_nouns", False).search(lower_tr(text)) is not None
 
 
 def while_between(text: str, start: int, end: int) -> bool:
     """Whether a word of simultaneity ("as", "while"; ``while_words``) joins the two clauses
     between ``start`` and ``end`` of ``text``, with no other clause's stop between."""
     between = text[start:end]
-    return ";" not in between and _while_rx().search(lower_tr(between)) is not None
-
-
-@lru_cache(maxsize=1)
-def _delivered_rx() -> re.Pattern[str]:
-    alt = alternation(lower_tr(w) for w in _event_words("delivered_refs"))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else re.compile(r"(?!x)x")
+    return ";" not in between and _phrases_rx("while_words").search(lower_tr(between)) is not None
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def refers_to_delivered(text: str) -> bool:
     """Whether ``text`` refers back to weapons just told of ("the aircraft landed at ...",
     ``delivered_refs``)."""
-    return _delivered_rx().search(lower_tr(text)) is not None
+    return _phrases_rx("delivered_refs").search(lower_tr(text)) is not None
 
 
 def _names_pair_uncached(text: str) -> int:
@@ -482,12 +473,18 @@ def is_verbal_noun(word: str) -> bool:
     return hit
 
 
+def _refs_and(nouns_key: str) -> tuple[str, str]:
+    """The alternations of ``other_refs`` and of the edition nouns of ``nouns_key``."""
+    refs = "|".join(re.escape(lower_tr(x)) for x in _event_words("other_refs"))
+    nouns = "|".join(re.escape(lower_tr(x)) for x in _event_words(nouns_key))
+    return refs, nouns
+
+
 @lru_cache(maxsize=1)
 def _other_edition() -> re.Pattern[str]:
     """"the next edition of the exercise": another edition than the one told of
     (``other_refs`` and ``edition_nouns``)."""
-    refs = "|".join(re.escape(lower_tr(x)) for x in _event_words("other_refs"))
-    nouns = "|".join(re.escape(lower_tr(x)) for x in _event_words("edition_nouns"))
+    refs, nouns = _refs_and("edition_nouns")
     if not refs or not nouns:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<!\w)(?:{refs})\s+(?:{nouns})\s+of(?:\s+the)?\s+$")
@@ -497,8 +494,7 @@ def _other_edition() -> re.Pattern[str]:
 def _edition_after() -> re.Pattern[str]:
     """"Tatbikatın bir sonraki aşamasının": the noun of another edition than the one told of
     (``other_refs`` and ``edition_nouns_after``)."""
-    refs = "|".join(re.escape(lower_tr(x)) for x in _event_words("other_refs"))
-    nouns = "|".join(re.escape(lower_tr(x)) for x in _event_words("edition_nouns_after"))
+    refs, nouns = _refs_and("edition_nouns_after")
     if not refs or not nouns:
         return re.compile(r"(?!x)x")
     return re.compile(rf"\s+(?:bir\s+)?(?:{refs})\s+(?:{nouns})(?!\w)")
