@@ -11,6 +11,8 @@ from typing import Any, Final
 
 from defcoop.detect import events as ev
 from defcoop.kb import load_places
+from defcoop.detect.memo import Bounded
+from defcoop.detect.tables import is_caption
 from defcoop.link.merge import Draft, Registry, value_key
 from defcoop.model import Claim, Event
 from defcoop.read.document import Document
@@ -125,34 +127,12 @@ def _resolved(event: Event, source: str) -> Resolved:
                     [source] if event.claims else [])
 
 
-@lru_cache(maxsize=1)
-def _caption_rx() -> re.Pattern[str]:
-    from defcoop.detect import lexicon
-    words = lexicon.strings(lexicon.load("tables").get("caption"), lexicon.lexicon_path("tables"),
-                            "caption")
-    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
-
-
-def _caption(quote: str) -> bool:
-    """Whether ``quote`` is a table's caption ("Tablo 1. ..."), not one of its cells."""
-    return _caption_rx().match(quote) is not None
-
-
-_NAME_KEYS: dict[str, str] = {}
+# The keys of the names of a stream's candidates ("Şimşeği" and "Simsegi" have one).
+_NAME_KEYS: Final[Bounded[str, str]] = Bounded(4096)
 
 
 def _name_key(name: str) -> str:
-    """``compact_key(name)``, memoized (names recur across the candidates of a stream)."""
-    hit = _NAME_KEYS.get(name)
-    if hit is None:
-        if len(_NAME_KEYS) >= NAME_KEYS_SIZE:
-            _NAME_KEYS.clear()
-        hit = _NAME_KEYS[name] = compact_key(name)
-    return hit
-
-
-# Spellings whose keys are kept between documents.
-NAME_KEYS_SIZE = 4096
+    return _NAME_KEYS.cached(name, compact_key)
 
 
 def _with_letters(name: str, names: list[str]) -> str:
@@ -216,7 +196,7 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
                 _actor_type(o) == "company" for o in r.organizations):
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
         cells = [c for c in d.claims if c.field == "parties" and c.locus == "table"
-                 and not _caption(c.quote)] if "table" in d.loci else []
+                 and not is_caption(c.quote)] if "table" in d.loci else []
         listed = {v for c in cells for v in c.value}
         if len(listed) >= 2:
             # a table's column of parties lists the states its author counts ("Azerbaycan,

@@ -462,7 +462,6 @@ def _edition_ahead(s: SentenceFacts, name: str) -> bool:
     return bool(years) and bool(strong) and all(y == years[-1] for y in strong)
 
 
-# Quotation marks that open and close a quotation.
 def _later_edition(name: str, story_year: str | None) -> bool:
     """An edition named for a year after the story's ("Hazar Kalkanı-2026" in a story dated
     2025) is still to come."""
@@ -710,15 +709,14 @@ def _venue_places(facts: list[SentenceFacts], reg: Registry) -> None:
         visitor = d.kind == "meeting" and len(d.parties()) == 1 and host not in d.parties()
         if not visitor and (host not in d.parties() or len(d.parties()) < 2):
             continue   # a fair abroad is no place of two other states' deal
-        d.add(Claim(field="places", value=[vp.value], quote=" ".join(vp.text.split()),
-                    page=vs.page, source="", locus="prose", start=vs.start + vp.start,
-                    end=vs.start + vp.end))
+        fields: list[tuple[str, object]] = [("places", [vp.value])]
         if visitor and host:
             # "Sjafrie held talks with Turkish Deputy Defense Minister ... on the sidelines of
             # the expo": the host of the fair is the other side of the visitor's talks
-            d.add(Claim(field="parties", value=[host], quote=" ".join(vp.text.split()),
-                        page=vs.page, source="", locus="prose", start=vs.start + vp.start,
-                        end=vs.start + vp.end))
+            fields.append(("parties", [host]))
+        for name, value in fields:
+            d.add(Claim(field=name, value=value, quote=" ".join(vp.text.split()), page=vs.page,
+                        source="", locus="prose", start=vs.start + vp.start, end=vs.start + vp.end))
 
 
 def _dateline_place(facts: list[SentenceFacts], reg: Registry) -> None:

@@ -421,10 +421,16 @@ def _phrases_rx(key: str, whole: bool = True) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt}){end}") if alt else re.compile(r"(?!x)x")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def at_venue(text: str) -> bool:
-    """Whether ``text`` speaks of a fair or exhibition (``venue_nouns``)."""
+def _at_venue_uncached(text: str) -> bool:
     return _phrases_rx("venue_nouns", False).search(lower_tr(text)) is not None
+
+
+_VENUE: Final[Bounded[str, bool]] = Bounded()
+
+
+def at_venue(text: str) -> bool:
+    """Whether ``text`` speaks of a fair or exhibition (``venue_nouns``); memoized."""
+    return _VENUE.cached(text, _at_venue_uncached)
 
 
 def while_between(text: str, start: int, end: int) -> bool:
@@ -434,10 +440,9 @@ def while_between(text: str, start: int, end: int) -> bool:
     return ";" not in between and _phrases_rx("while_words").search(lower_tr(between)) is not None
 
 
-@lru_cache(maxsize=TEXT_CACHE)
 def refers_to_delivered(text: str) -> bool:
     """Whether ``text`` refers back to weapons just told of ("the aircraft landed at ...",
-    ``delivered_refs``)."""
+    ``delivered_refs``); asked only of a sentence that tells of an arrival."""
     return _phrases_rx("delivered_refs").search(lower_tr(text)) is not None
 
 
@@ -706,5 +711,6 @@ __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_na
            "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
            "names_counterpart", "names_pair", "needs_own_verb", "opens_separately",
-           "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind", "while_between", "at_venue", "short_name", "signed_after",
+           "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind",
+           "while_between", "at_venue", "short_name", "signed_after",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]

@@ -240,6 +240,11 @@ def find_tables(text: str, page_of: Callable[[int], int],
     return tables
 
 
+def is_caption(text: str) -> bool:
+    """Whether ``text`` is a table's caption line ("Tablo 1. Seçilmiş olaylar ...")."""
+    return _spec().caption.match(text) is not None
+
+
 def _row_number(body: list[Line], i: int, numbers: set[int]) -> int | None:
     """The row number at line ``i`` of a numbered table, before the row's date: 1 before a date
     told to the day, then each number after the one before it."""
@@ -488,7 +493,7 @@ def row_spans(tables: list[Table]) -> list[Span]:
     return [Span("table", t.number, t.start, t.end, t.caption) for t in tables]
 
 
-__all__ = ["Cell", "Table", "TableRow", "find_tables", "row_spans", "tokens"]
+__all__ = ["Cell", "Table", "TableRow", "find_tables", "is_caption", "row_spans", "tokens"]
 
 
 @lru_cache(maxsize=4096)

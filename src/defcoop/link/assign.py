@@ -469,6 +469,7 @@ def _next_clause(s: SentenceFacts, p: Span, kinds: frozenset[str]) -> bool:
             and "," in s.text[before[-1].end:p.start])
 
 
+# Quotation marks that open and close a quotation.
 _OPEN_QUOTES: Final = "\"“«"
 _CLOSE_QUOTES: Final = "\"”»"
 
