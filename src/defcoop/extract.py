@@ -69,7 +69,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
 
 
 def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
-    caption_states = [a.value for a in f.actors.find(t.caption) if a.kind == "party"]
+    caption_states = list(f.actors.states(t.caption))
     cap = SentenceFacts(t.start, t.start + len(t.caption), t.caption, doc.page_of(t.start), True)
     for row in t.rows:
         if "status" in row.cells and planned_status(row.cells["status"].text):
@@ -120,7 +120,7 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
             if codes:
                 d.add(_cell_claim(row, "forces", list(dict.fromkeys(codes)), "forces"))
         if "parties" in row.cells:
-            states = [a.value for a in f.actors.find(row.cells["parties"].text) if a.kind == "party"]
+            states = list(f.actors.states(row.cells["parties"].text))
             if states:
                 d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "parties"))
         for role in ("purpose", "outcome"):
@@ -224,7 +224,7 @@ def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: st
         if codes:
             d.add(_cell_claim(row, "forces", list(dict.fromkeys(codes)), "name"))
     role = "parties" if "parties" in row.cells else "name"
-    states = [a.value for a in f.actors.find(row.cells[role].text) if a.kind == "party"]
+    states = list(f.actors.states(row.cells[role].text))
     if states:
         d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), role))
     return True

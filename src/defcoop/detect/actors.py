@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from defcoop.detect.memo import Bounded
 from defcoop.detect.names import NameIndex
 from defcoop.detect.spans import Span, Token, tokens
 from defcoop.model import Actor
@@ -29,12 +30,21 @@ class ActorFinder:
         for state, names in _products().items():
             for name in names:   # a weapon system stands for its maker
                 self.index.add(PRODUCT + state, name)
+        self._states: Bounded[str, tuple[str, ...]] = Bounded()
         self.titles: list[str] = []   # office titles, folded
         for state, titles in _officials().items():
             if state in actors:
                 for title in titles:
                     self.index.add(state, title)
                     self.titles.append(fold(title))
+
+    def states(self, text: str) -> tuple[str, ...]:
+        """The states (ids) ``text`` names as parties, in order; memoized by the text (a table's
+        caption and cells)."""
+        hit = self._states.get(text)
+        if hit is None:
+            hit = self._states.put(text, tuple(a.value for a in self.find(text) if a.kind == "party"))
+        return hit
 
     def find(self, text: str, toks: list[Token] | None = None) -> list[Span]:
         out: list[Span] = []

@@ -20,7 +20,6 @@ from typing import Any
 import yaml
 
 from defcoop.detect.casefold import may_hold
-from defcoop.detect.sentences import line_spans
 from defcoop.errors import DataError
 from defcoop.read.document import Document
 from defcoop.textnorm import fold, normalize_apostrophes, strip_suffix
@@ -159,10 +158,11 @@ def reference_section(doc: Document, lexicon: Lexicon | None = None) -> tuple[in
     if not may_hold(doc.text, heads):
         return None
     start: int | None = None
-    for at, stop in line_spans(doc.text):
-        line = doc.text[at:stop]
-        if stop - at <= 60 and _heading_of(line, heads):
+    at = 0
+    for line in doc.text.split("\n"):
+        if len(line) <= 60 and _heading_of(line, heads):
             start = at  # "KAYNAKÇA", "7. References", "KAYNAKÇA / REFERENCES"
+        at += len(line) + 1
     if start is None:
         return None
     ends = {fold(h) for h in lex["after_reference_headings"]}

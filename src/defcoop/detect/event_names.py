@@ -547,7 +547,12 @@ def find_heading(text: str, offset: int = 0) -> EventMention | None:
 
 
 def kind_of_name(name: str) -> str | None:
-    """The kind a name's own title word gives ("... Tatbikatı" -> exercise), if any."""
+    """The kind a name's own title word gives ("... Tatbikatı" -> exercise), if any; memoized by
+    the name (a table's rows ask it of each cell several times)."""
+    return _KIND_OF_NAME_MEMO.cached(name, _kind_of_name_uncached) or None
+
+
+def _kind_of_name_uncached(name: str) -> str:
     w = words()
     toks = tokens(name)
     for i in range(len(toks)):
@@ -559,7 +564,10 @@ def kind_of_name(name: str) -> str | None:
     for kind, rx in _noun_rx():
         if rx.search(low):
             return kind
-    return None
+    return ""
+
+
+_KIND_OF_NAME_MEMO: Final[Bounded[str, str]] = Bounded()
 
 
 def _section_kind_uncached(heading: str) -> str:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from defcoop.detect import lexicon
 from defcoop.detect.dates import parse_date
-from defcoop.detect.sentences import line_spans
+from defcoop.detect.memo import Bounded
 from defcoop.errors import DataError
 from defcoop.textnorm import fold
 
@@ -106,20 +107,12 @@ def _running(text: str, lay: Layout) -> list[tuple[int, int]]:
     return out
 
 
-def _any_mark(text: str, marks: str) -> bool:
-    """Whether a footnote mark occurs in ``text`` (one substring search per mark, faster than a
-    character class over the whole text; an ASCII text holds none of the marks)."""
-    if text.isascii() and not any(m.isascii() for m in marks):
-        return False
-    return any(m in text for m in marks)
-
-
-def _footnotes(text: str, lay: Layout) -> list[tuple[int, int]]:
+def _footnotes(text: str, lay: Layout, lines: list[str]) -> list[tuple[int, int]]:
     """Footnotes: a line opening with a footnote mark ("¹ ...", "** ..."), with the lines that
-    continue it up to the next blank line, page break or footnote."""
+    continue it up to the next blank line, page break or footnote (``lines``: the text's lines)."""
     out: list[tuple[int, int]] = []
-    if not _any_mark(text, lay.marks):
-        return out
+    if not any(line[:1] in lay.marks for line in lines if line):
+        return out   # no line opens with a mark
     marks = re.escape(lay.marks)
     for m in re.finditer(rf"^[{marks}]+[ \t]*\S[^\n\f]*(?:\n(?![{marks}])[^\n\f]*\S[^\n\f]*)*",
                          text, re.M):
@@ -184,22 +177,31 @@ def _trailing_references(text: str) -> list[tuple[int, int]]:
 
 
 
-def _short_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every line of 1-40 characters (without a page break)."""
-    return [(a, b, text[a:b]) for a, b in line_spans(text)
-            if 0 < b - a <= 40 and "\f" not in text[a:b]]
+def _short_lines(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, folded text) of every line of 1-40 characters (without a page break), from
+    the text's lines; the folded text is the line without the stops around a heading."""
+    out = []
+    pos = 0
+    for line in lines:
+        n = len(line)
+        if 0 < n <= 40 and "\f" not in line:
+            out.append((pos, pos + n, _FOLDED_LINES.cached(line, _fold_line)))
+        pos += n + 1
+    return out
 
 
-@lru_cache(maxsize=20_000)
-def _is_notes_heading(line: str, headings: frozenset[str]) -> bool:
-    return fold(line.strip(" :.\t")) in headings
+def _fold_line(line: str) -> str:
+    return fold(line.strip(" :.\t"))
 
 
-def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
+_FOLDED_LINES: Final[Bounded[str, str]] = Bounded()
+
+
+def _notes(text: str, lay: Layout, short: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """An endnote list: a notes heading on its own line and the numbered notes after it."""
     out: list[tuple[int, int]] = []
-    for start, stop, line_text in _short_lines(text):
-        if not _is_notes_heading(line_text, lay.notes_headings):
+    for start, stop, folded in short:
+        if folded not in lay.notes_headings:
             continue
         end = stop
         blocks = 0
@@ -217,15 +219,15 @@ def _notes(text: str, lay: Layout) -> list[tuple[int, int]]:
     return out
 
 
-def _contents(text: str, lay: Layout) -> list[tuple[int, int]]:
+def _contents(text: str, lay: Layout, short: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A list of contents ("BU SAYIDA", "In this issue"): its heading on its own line and the
     lines after it up to the first blank line. Its items repeat the headlines of the stories
     below, and tell no event of their own."""
     out: list[tuple[int, int]] = []
     if not lay.contents_headings:
         return out
-    for start, stop, line_text in _short_lines(text):
-        if not _is_notes_heading(line_text, lay.contents_headings):
+    for start, stop, folded in short:
+        if folded not in lay.contents_headings:
             continue
         end = stop
         while end < len(text) and text[end] == "\n":
@@ -250,8 +252,10 @@ def furniture(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ranges of page furniture and notes in ``text``."""
     lay = layout_words()
     front = _front(text, lay)
-    ranges = sorted(_running(text, lay) + _footnotes(text, lay) + _notes(text, lay) + front
-                    + _contents(text, lay)
+    lines = text.split("\n")
+    short = _short_lines(lines)   # the headings of notes and of a list of contents
+    ranges = sorted(_running(text, lay) + _footnotes(text, lay, lines) + _notes(text, lay, short) + front
+                    + _contents(text, lay, short)
                     + _page_foot_notes(text) + _trailing_references(text))
     merged: list[tuple[int, int]] = []
     for a, b in ranges:

@@ -66,8 +66,9 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 def is_spaced(text: str, lines: list[tuple[int, int]] | None = None,
               stripped: list[str] | None = None) -> bool:
     """True when most printed lines are followed by a blank line (typical PDF-to-text)."""
-    lines = lines if lines is not None else line_spans(text)
-    stripped = stripped if stripped is not None else [text[a:b].strip() for a, b in lines]
+    if stripped is None:
+        lines = lines if lines is not None else line_spans(text)
+        stripped = [text[a:b].strip() for a, b in lines]
     nonblank = followed = ended = wide = 0
     n = len(stripped)
     for i, line in enumerate(stripped):
@@ -135,10 +136,11 @@ SHORT_LINE = 0.7   # ... and a line this much shorter, between a full stop and a
 
 def paragraphs(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) of each paragraph or heading, in order."""
-    lines = line_spans(text)
-    raw = [text[a:b] for a, b in lines]
+    raw = text.split("\n")   # the lines, as line_spans gives them
+    if text.endswith("\n") or not text:
+        raw.pop()
     stripped = [x.strip() for x in raw]
-    spaced = is_spaced(text, lines, stripped)
+    spaced = is_spaced(text, None, stripped)
     out: list[tuple[int, int, bool]] = []
     cur_start: int | None = None
     cur_end = 0
@@ -146,14 +148,16 @@ def paragraphs(text: str) -> list[tuple[int, int, bool]]:
 
     widths = sorted(len(x) for x in stripped if x)
     median = widths[len(widths) // 2] if widths else 0
-    following_of: list[str] = [""] * len(lines)   # the next non-blank line, stripped
+    following_of: list[str] = [""] * len(raw)   # the next non-blank line, stripped
     nxt = ""
-    for i in range(len(lines) - 1, -1, -1):
+    for i in range(len(raw) - 1, -1, -1):
         following_of[i] = nxt
         if stripped[i]:
             nxt = stripped[i]
-    for i, (s, _e) in enumerate(lines):
-        line = raw[i]
+    pos = 0
+    for i, line in enumerate(raw):
+        s = pos
+        pos += len(line) + 1
         if not stripped[i]:
             if not spaced and cur_start is not None:
                 out.append((cur_start, cur_end, False))
