@@ -374,6 +374,9 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             if not m.name:
                 continue
+            if m.kind in PROVIDED_KINDS and ev.provided_for(s.text, m.start, m.end):
+                to_come = True   # "Zapt, ... bir X Merkezi kurulmasını öngörüyordu": provided for
+                continue
             if in_speech(s.text, m.start, m.end) and all(
                     in_speech(s.text, x.begin, x.stop) for x in s.dates):
                 # '"X Beyannamesi ile tescil ettiğimiz müttefikliğimiz ..." dedi', and '"Bugün
@@ -441,6 +444,11 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             add_facts(d, s, mentioned=mentioned, anchor=anchor, name_spans=spans, signing=signing)
             seen[id(d)] = s.paragraph
         told = [d for d, *_ in targets]
+
+
+# Kinds of the named events that a document can provide for (a centre to set up, an exercise to
+# hold); an agreement is the document that provides.
+PROVIDED_KINDS: Final = ("institution", "exercise", "deployment")
 
 
 def _next_edition(s: SentenceFacts, d: Draft | None) -> bool:
@@ -646,11 +654,11 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
     if both is None:
         return
     for d in reg.drafts:
-        if d.kind not in DYADIC and d.kind != "meeting":
+        if d.kind not in DYADIC and d.kind not in ("meeting", "institution"):
             continue
         parties = d.parties()
-        if len(parties) != 1 or not parties <= pair:
-            continue
+        if not parties <= pair or len(parties) > 1 or (not parties and d.kind != "institution"):
+            continue   # a centre the text tells of without its states is the pair's too
         if d.kind == "meeting" and not any(c.field == "parties" and ev.names_counterpart(c.quote)
                                            for c in d.claims):
             continue   # a meeting has another side only when a counterpart is spoken of

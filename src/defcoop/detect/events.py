@@ -118,6 +118,19 @@ def _counterpart_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 
+def provided_for(text: str, start: int, end: int) -> bool:
+    """Whether the named event at ``text[start:end]`` is what a document provides for: a verb of
+    ``provision_verbs`` in the same clause, before or after it ("provides for the establishment
+    of X", "X kurulmasını öngörüyordu")."""
+    low = lower_tr(text)
+    rx = _listed_rx("provision_verbs")
+    for m in rx.finditer(low):
+        between = low[end:m.start()] if m.start() >= end else low[m.end():start]
+        if not any(ch in between for ch in ";.!?"):
+            return True
+    return False
+
+
 def names_counterpart(text: str) -> bool:
     """Whether ``text`` speaks of someone's counterpart ("met his Turkish counterpart")."""
     return _counterpart_rx().search(lower_tr(text)) is not None
@@ -710,7 +723,7 @@ __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_na
            "has_object", "held_before", "implements", "is_civilian", "is_defense",
            "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
-           "names_counterpart", "names_pair", "needs_own_verb", "opens_separately",
+           "names_counterpart", "names_pair", "provided_for", "needs_own_verb", "opens_separately",
            "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind",
            "while_between", "at_venue", "short_name", "signed_after",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]

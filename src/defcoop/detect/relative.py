@@ -334,8 +334,9 @@ def _compute(text: str, filed: str) -> list[DateMention]:
             after_last = w.weekday_before.search(low, max(0, m.start() - 16), m.start()) is not None
             if (not text[m.start()].isupper() or initial) and not (
                     _DAY_NOUN.match(low, m.end()) or (initial and low[m.end():m.end() + 1] in ",'’")
-                    or after_last):
-                continue  # "pazar" is also a market: in lower case or opening a sentence, only as "pazar günü"
+                    or after_last or _last_week_before(low, m.start(), w) is not None):
+                continue  # "pazar" is also a market: in lower case or opening a sentence, only as
+                # "pazar günü", "geçen pazar" or "geçen hafta pazar"
             # "signed on Thursday a contract under which the yard will build": the future of
             # what the document provides for is not the signing's; "began on Sunday and will run
             # until June 5": nor that of the clause after "and"

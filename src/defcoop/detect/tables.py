@@ -504,5 +504,7 @@ def planned_status(cell: str) -> bool:
     words = {fold(w) for w in lexicon.strings(d.get("planned_status"), lexicon.lexicon_path("tables"),
                                               "planned_status")}
     folded = fold(" ".join(cell.split()).strip(" ."))
-    # "Aktau açıkları Planlanıyor": a place cell not recognized runs into the status
-    return folded in words or any(folded.endswith(" " + w) for w in words)
+    # "Aktau açıkları Planlanıyor": a place cell not recognized runs into the status, and so may
+    # the next row's cells or a heading after the table ("Upcoming Q4 2025 ... Expected")
+    padded = f" {folded} "
+    return any(f" {w} " in padded for w in words)

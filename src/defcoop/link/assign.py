@@ -118,6 +118,19 @@ def _inside(span_start: int, span_end: int, ranges: list[tuple[int, int]]) -> bo
     return any(a <= span_start and span_end <= b for a, b in ranges)
 
 
+def _outside_names(text: str, start: int, end: int, names: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the names in it ("Ankara'da "Askeri, Güvenlik ve ... Mutabakat
+    Zaptı" imzalandı": the comma is the title's, not a clause's)."""
+    out, pos = [], start
+    for a, b in sorted(names):
+        if b <= pos or a >= end:
+            continue
+        out.append(text[pos:max(pos, a)])
+        pos = max(pos, b)
+    out.append(text[pos:end])
+    return "".join(out)
+
+
 def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]]) -> DateMention | None:
     """The date of a sentence for a mention at offset ``anchor``: non-weak first, nearest."""
     options = [d for d in s.dates if not _inside(d.begin, d.stop, exclude) and d.role != "since"]
@@ -445,7 +458,7 @@ def _places_of(kind: str, s: SentenceFacts, name_spans: list[tuple[int, int]], s
         elif signing and p.extra.get("locative") and (context or any(
                 0 <= v.start - p.end < 60 or 0 <= p.start - v.end < 100
                 or 0 <= v.start - p.end < SIGNED_AT_GAP and p.extra.get("specific") and not any(
-                    ch in s.text[p.end:v.start] for ch in ",;")
+                    ch in _outside_names(s.text, p.end, v.start, name_spans) for ch in ",;")
                 for v in verbs)):
             found.append(p.value)
     return found, hosts
