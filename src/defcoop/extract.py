@@ -25,7 +25,7 @@ from defcoop.extract_analysis import (Finders, _analyze, _citations, _line_predi
                                       default_finders)
 from defcoop.extract_context import context_dates, early_count
 from defcoop.kb import load_places
-from defcoop.link.assign import (FIELD_KINDS, SentenceFacts, add_facts, body_states, claim,
+from defcoop.link.assign import (CALL_WORDS, FIELD_KINDS, SentenceFacts, add_facts, body_states, claim,
                                  date_value, in_speech)
 from defcoop.link.combine import merge_same_day, merge_unnamed
 from defcoop.link.merge import Draft, Registry
@@ -659,9 +659,11 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
         parties = d.parties()
         if not parties <= pair or len(parties) > 1 or (not parties and d.kind != "institution"):
             continue   # a centre the text tells of without its states is the pair's too
-        if d.kind == "meeting" and not any(c.field == "parties" and ev.names_counterpart(c.quote)
-                                           for c in d.claims):
-            continue   # a meeting has another side only when a counterpart is spoken of
+        if d.kind == "meeting" and not any(c.field == "parties" and (
+                ev.names_counterpart(c.quote) or any(w in c.quote.lower() for w in CALL_WORDS))
+                for c in d.claims):
+            continue   # a meeting has another side only when a counterpart is spoken of, or a
+            # visitor "called on" someone
         if d.kind == "conflict" and not any(ev.tells_of_border(c.quote) for c in d.claims):
             continue   # "troops clashed with militants in a province": no war between the pair
         d.add(claim(both, "parties", sorted(pair)))

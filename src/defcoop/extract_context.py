@@ -15,7 +15,7 @@ from functools import lru_cache
 from defcoop.detect.dates import DateMention, find_dates, with_year
 from defcoop.detect.events import main_clause
 from defcoop.detect.relative import (day_shift_at, names_weekday, relative_dates, reports_speech,
-                                     same_day_at, speaks_of_future)
+                                     said_at, same_day_at, speaks_of_future)
 from defcoop.link.assign import DONE_KINDS, FIELD_KINDS, SentenceFacts, add_facts
 from defcoop.link.combine import merge_headline
 from defcoop.link.merge import Draft, Registry
@@ -136,6 +136,8 @@ def _same_day(fs: SentenceFacts, facts: list[SentenceFacts], i: int) -> list[Dat
     if day is None or not day.start:
         return []
     a, b = at
+    if said_at(fs.text, a, b):
+        return []   # "imza töreninin ardından yaptığı açıklamada": when it was said
     value = day.start
     if shift:
         try:

@@ -240,6 +240,12 @@ _SPEECH: Bounded[str, bool] = Bounded()
 _RELATIVE: Final[Bounded[str, bool]] = Bounded()
 
 
+def said_at(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``text[start:end]`` dates a saying ("imza töreninin ardından yaptığı
+    açıklamada", "said after the ceremony"), not an event."""
+    return _said_then(lower_tr(text), start, end, _words().speech, text)
+
+
 def reports_speech(text: str) -> bool:
     """Whether ``text`` reports what someone said ("said", "açıklamalarda bulundu")."""
     hit = _SPEECH.get(text)
