@@ -69,7 +69,7 @@ def relative_days(facts: list[SentenceFacts], relevant: list[bool],
     written = filed.start if filed is not None else (
         published if published is not None and _ISO_DAY.match(published) else None)
     if written is None:
-        written = _statement_day(facts) or _closing_day(facts)
+        written = _statement_day(facts) or _closing_day(facts) or _top_day(facts)
     now: str | None = filed.start if filed is not None else written
     known = now is not None   # else the document's earliest full date, found when first needed
     for i, fs in enumerate(facts):
@@ -168,6 +168,24 @@ def _date_line_day(line: str) -> str | None:
     day = next((x for x in found if x.precision == "day" and x.role == "point"
                 and not x.weak and x.start), None)
     return day.start if day is not None and _only_dates(line, 0, len(line), found) else None
+
+
+def _top_day(facts: list[SentenceFacts]) -> str | None:
+    """The day of a short line at the top that gives a full date with other words no date line
+    was known to have ("Wed Nov 12, 2025 09:15 PM  Modified: ..."), when nothing else dates the
+    story: the day it was written, against which "yesterday" is read."""
+    for fs in facts[:early_count(facts)]:
+        if len(fs.text) > TOP_DAY_CHARS or fs.common or fs.named:
+            continue
+        day = next((x for x in fs.dates if x.precision == "day" and x.role == "point"
+                    and not x.weak and not x.year_missing and x.start), None)
+        if day is not None:
+            return day.start
+    return None
+
+
+# The longest line at the top that may date the story on its own (characters).
+TOP_DAY_CHARS = 100
 
 
 def _statement_day(facts: list[SentenceFacts]) -> str | None:
