@@ -154,7 +154,11 @@ def _received_officials(text: str, low: str, found: list[EventMention]) -> list[
         return found
     for m in rx.finditer(low):
         window = low[m.end():m.end() + RECEIVED_WINDOW]
-        if officials.search(window) is None or (arms is not None and arms.search(window)):
+        before = low[max(0, m.start() - RECEIVED_WINDOW):m.start()]
+        # "X received Y, Minister of ...", and "Deputy Defence Minister X received Y at the
+        # ministry's office": an official receiving or received, and no arms
+        if (officials.search(window) is None and officials.search(before) is None) or (
+                arms is not None and arms.search(window)):
             continue
         if any(x.kind == "meeting" and x.start == m.start() for x in found):
             continue
