@@ -282,7 +282,8 @@ def _local_uncached(text: str, heading: bool, early: bool,
     moved = not any(x.kind == "arms_transfer" for x in m.common)
     actors = _owned(text, [x for x in d.actors if not in_mask(x.start) and not (
         moved and x.kind == "party"
-        and any(p.extra.get("origin") and p.start == x.start for p in d.places))])
+        and any(p.extra.get("origin") and p.start == x.start for p in d.places))
+        and not (x.kind == "party" and ev.is_topic_state(text, x.start, x.end))])
     org_spans = {(x.start, x.end) for x in actors}
     orgs = [(x.start, x.end) for x in actors if x.kind == "organization"]
     # "By Staff Reporter | Islamabad | Saturday, June 14, 2025": a city between the bars of a
@@ -312,6 +313,7 @@ def _local_uncached(text: str, heading: bool, early: bool,
                  a.kind == "organization" and text[a.start:a.end] == x.name for a in actors))
              # "KSEW contract": the contractor ("X Komutanlığı" set up is the institution)
              and not (x.kind == "conflict" and ev.is_time_reference(text[:x.start], text[x.end:]))
+             and not ev.is_commemorated(text[:x.start], text[x.end:])
              and (x.kind not in needs_verb or any(c.verb and c.kind == x.kind for c in common))]
     # "EUFOR Althea Harekâtı kapsamında ... bölüğümüz ... intikal etti": the deployment is told
     named = [x for x in named if not (ev.frames(text, x.end) and any(

@@ -403,9 +403,35 @@ def _is_civilian_uncached(text: str) -> bool:
     low = lower_tr(text)
     w = words()
     kept = [(m.start(), m.end()) for m in w.civilian_not.finditer(low)]
+    defense = [(m.start(), m.end()) for m in w.defense.finditer(low)]
     civ = sum(1 for m in w.civilian.finditer(low)
-              if not any(a <= m.start() and m.end() <= b for a, b in kept))
-    return civ > 0 and civ >= len(w.defense.findall(low))
+              if not any(a <= m.start() and m.end() <= b for a, b in kept)
+              and not _listed_with(low, m.start(), m.end(), defense))
+    return civ > 0 and civ >= len(defense)
+
+
+# A list of fields of cooperation ("cooperation in defence, energy, connectivity and trade"):
+# words, commas and "and" only, at most this many characters from a defense word, each field of
+# a few words.
+_FIELDS_LIST = re.compile(r"(?:\s*(?:,|&|and|ve|ile|[^\W\d][\w-]*)\s*)*")
+FIELDS_LIST_GAP: Final = 50
+
+
+def _listed_with(low: str, start: int, end: int, defense: list[tuple[int, int]]) -> bool:
+    """Whether the civilian word at ``low[start:end]`` is one field in a list with a defense
+    word: the list is about defense as much as about the rest."""
+    for a, b in defense:
+        between = low[b:start] if b <= start else low[end:a] if end <= a else ""
+        if not between or len(between) > FIELDS_LIST_GAP or not _FIELDS_LIST.fullmatch(between):
+            continue
+        items = _LIST_JOINS.split(between)
+        if len(items) > 1 and all(len(x.split()) <= FIELD_WORDS for x in items):
+            return True
+    return False
+
+
+_LIST_JOINS = re.compile(r",|&|(?<!\w)(?:and|ve|ile)(?!\w)")
+FIELD_WORDS: Final = 2   # words of one field in such a list ("energy", "defence industry")
 
 
 _IS_CIVILIAN_MEMO: Final[Bounded[str, bool]] = Bounded()
@@ -677,6 +703,45 @@ def _time_ref_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"^\S*\s*(?:{alt_a})(?!\w)"), re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _commemorated_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
+    after = lexicon.strings(d.get("commemorated_after"), path, "commemorated_after")
+    before = lexicon.strings(d.get("commemorated_before"), path, "commemorated_before")
+    alt_a = "|".join(flex(lower_tr(w)) for w in after) or "(?!x)x"
+    alt_b = "|".join(flex(lower_tr(w)) for w in before) or "(?!x)x"
+    return (re.compile(rf"^\S*\s*(?:\d{{1,4}}\.?\s*)?(?:{alt_a})"),
+            re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:the\s+)?$"))
+
+
+@lru_cache(maxsize=1)
+def _topic_state_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
+    before = lexicon.strings(d.get("topic_state_before"), path, "topic_state_before")
+    after = lexicon.strings(d.get("topic_state_after"), path, "topic_state_after")
+    alt_b = "|".join(flex(lower_tr(w)) for w in before) or "(?!x)x"
+    alt_a = "|".join(flex(lower_tr(w)) for w in after) or "(?!x)x"
+    name = r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?"
+    return (re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:{name}\s*(?:,|and|ve|ile)\s*)*$"),
+            re.compile(rf"^\S*\s*(?:{alt_a})(?!\w)|^(?:{alt_a})"))
+
+
+def is_topic_state(text: str, start: int, end: int) -> bool:
+    """Whether the state named at ``text[start:end]`` is talked about, not a side ("support on
+    Kashmir, Karabakh and Cyprus", "Kıbrıs konusunda")."""
+    rx_before, rx_after = _topic_state_rx()
+    low = lower_tr(text)
+    return bool(rx_before.search(low[max(0, start - 60):start])
+                or rx_after.match(low[end:end + 30]))
+
+
+def is_commemorated(before: str, after: str) -> bool:
+    """Whether an event named between ``before`` and ``after`` is commemorated ("X Harekâtı'nın
+    111. yıl dönümü", "the anniversary of the X"), not told."""
+    rx_after, rx_before = _commemorated_rx()
+    return bool(rx_after.match(lower_tr(after[:50])) or rx_before.search(lower_tr(before[-40:])))
+
+
 def is_time_reference(before: str, after: str) -> bool:
     """Whether a war named between ``before`` and ``after`` only dates something else
     ("… Birinci Dünya Savaşı sırasında sona ermiştir", "since the end of the Cold War")."""
@@ -725,7 +790,7 @@ def has_object(kind: str, text: str) -> bool:
 
 __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_named", "frames",
            "has_object", "held_before", "implements", "is_civilian", "is_defense",
-           "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
+           "is_commemorated", "is_topic_state", "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
            "names_counterpart", "names_pair", "provided_for", "needs_own_verb", "opens_separately",
            "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind",

@@ -194,9 +194,14 @@ def merge_headline(reg: Registry, end: int) -> None:
         years = [v for v in d.dates() if len(v) == 4]
         if (d.unnamed and len(years) == len(d.dates()) <= 1 and d.claims and "table" not in d.loci
                 and all(c.start is not None and c.start < end for c in d.claims)):
-            told = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
-                    and x.has("date") and (d.parties() & x.parties() or not d.parties())
-                    and (not years or any(v[:4] == years[0] for v in x.dates()))]
+            kin = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
+                   and x.has("date") and (not years or any(v[:4] == years[0] for v in x.dates()))]
+            told = [x for x in kin if d.parties() & x.parties() or not d.parties()]
+            if not told and len(kin) == 1:
+                # "Leaders sign joint declaration; PM thanks Ankara and Baku for support during
+                # India standoff": the state a deck names in passing is not the event's
+                told = kin
+                d.claims = [c for c in d.claims if c.field != "parties"]
             if len(told) == 1:
                 told[0].absorb(d)
                 continue
