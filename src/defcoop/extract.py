@@ -16,11 +16,12 @@ from typing import Any, Final
 from defcoop.candidates import (CONTRACT_KINDS, Candidate, ExtractionResult, candidates,
                                 event_contract, to_contract)
 from defcoop.detect import events as ev
+from defcoop.detect.casefold import lower_tr
 from defcoop.detect.forces import find_forces
 from defcoop.detect.layout import blank, furniture
 from defcoop.detect.places import cues
 from defcoop.detect.sentences import sentences
-from defcoop.detect.tables import Table, find_tables, planned_status
+from defcoop.detect.tables import Table, find_tables, planned_caption, planned_status
 from defcoop.extract_analysis import (Finders, _analyze, _citations, _line_predicates,
                                       default_finders)
 from defcoop.extract_context import context_dates, early_count
@@ -69,6 +70,8 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
 
 
 def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
+    if planned_caption(t.caption):
+        return   # "Tablo 2. 2026 yılında icra edilmesi planlanan başlıca faaliyetler"
     caption_states = list(f.actors.states(t.caption))
     cap = SentenceFacts(t.start, t.start + len(t.caption), t.caption, doc.page_of(t.start), True)
     for row in t.rows:
@@ -83,9 +86,18 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
             name = parts[-1]   # "Savunma bakanları görüşmesi; Askerî-Teknik İşbirliği Anlaşması"
         name = _TABLE_NAME_TAIL.sub("", name)   # "X Merkezi'nin açılışı": the centre opened
         name = _activity_name(name)   # "Signing of the Protocol on ...": the protocol
+        tail = _activity_tail(name) if t.kind is None else None
+        told: str | None = None
+        if tail is not None and tail[0]:
+            name = tail[0]   # "X Protokolü imzası": the protocol
         kind = ev.kind_of_name(name) if t.kind is None else t.kind
+        if tail is not None and tail[0] and kind is None:
+            kind = tail[1]   # "X ortak girişiminin açılışı": a venture's
         d: Draft | None
-        told = _told_activity(name)
+        if tail is not None and not tail[0]:
+            told = tail[1]   # "PNS X korvetinin teslim töreni": a delivery
+        else:
+            told = _told_activity(name)
         words = name.split()
         if told is not None and t.kind is None:
             # "Delivery of 30 armoured personnel carriers to the Kenya Army", "Port call by
@@ -142,6 +154,39 @@ def _activity_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
                                                            "activity_joins")) or r"(?!x)x"
     return heads, re.compile(rf"^(?P<noun>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)[ \t]+(?:{joins})[ \t]",
                              re.I)
+
+
+@lru_cache(maxsize=1)
+def _activity_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from defcoop.detect import lexicon
+    d = lexicon.load("tables")
+    path = lexicon.lexicon_path("tables")
+    return (tuple(w.lower() for w in lexicon.strings(d.get("activity_name_tails"), path,
+                                                     "activity_name_tails")),
+            tuple(w.lower() for w in lexicon.strings(d.get("activity_told_tails"), path,
+                                                     "activity_told_tails")))
+
+
+def _activity_tail(name: str) -> tuple[str, str | None] | None:
+    """A Turkish activity cell closed by lower-case words of an act: (name, kind of the words
+    or None) for an act on the named thing ("X Protokolü imzası", "X ortak girişiminin
+    açılışı"), ("", kind) for an unnamed event of the act's kind ("PNS X korvetinin teslim
+    töreni"); None otherwise."""
+    words = name.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].islower():
+        k -= 1
+    if k == 0 or k == len(words):
+        return None
+    tail = lower_tr(" ".join(words[k:]))
+    named, told = _activity_tails()
+    kinds = {x.kind for x in ev.find_common(tail) if x.kind != "other"}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if any(tail == t or tail.endswith(" " + t) for t in named):
+        return " ".join(words[:k]), kind   # "ortak girişiminin açılışı": a venture's name
+    if kind is not None and any(tail == t or tail.endswith(" " + t) for t in told):
+        return "", kind
+    return None
 
 
 def _activity_name(name: str) -> str:

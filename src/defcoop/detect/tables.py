@@ -497,6 +497,18 @@ __all__ = ["Cell", "Table", "TableRow", "find_tables", "is_caption", "row_spans"
 
 
 @lru_cache(maxsize=4096)
+def planned_caption(caption: str) -> bool:
+    """Whether a table's caption says its activities are still to come ("... planlanan başlıca
+    faaliyetler", "Upcoming events") and nothing of what was done (``done_caption_words``)."""
+    if not planned_status(caption):
+        return False
+    d = lexicon.load("tables")
+    done = [fold(w) for w in lexicon.strings(d.get("done_caption_words"),
+                                             lexicon.lexicon_path("tables"), "done_caption_words")]
+    padded = f" {fold(' '.join(caption.split()))} "
+    return not any(f" {w} " in padded for w in done)
+
+
 def planned_status(cell: str) -> bool:
     """Whether a status cell says the row's event is still to come or was called off
     (``planned_status`` in ``lexicon/tables.yaml``: "Planlanıyor", "Planned")."""

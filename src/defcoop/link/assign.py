@@ -131,17 +131,20 @@ def _outside_names(text: str, start: int, end: int, names: list[tuple[int, int]]
     return "".join(out)
 
 
-def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]]) -> DateMention | None:
-    """The date of a sentence for a mention at offset ``anchor``: non-weak first, nearest."""
+def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]],
+              kind: str = "exercise") -> DateMention | None:
+    """The date of a sentence for a mention at offset ``anchor`` of an event of ``kind``:
+    non-weak first, nearest."""
     options = [d for d in s.dates if not _inside(d.begin, d.stop, exclude) and d.role != "since"]
     if not options:
         return None
     strong = [d for d in options if not d.weak]
     pool = strong or options
     best = min(pool, key=lambda d: (abs(d.begin - anchor), d.begin))
-    if best.role == "point" and best.precision == "day" and best.start:
+    if best.role == "point" and best.precision == "day" and best.start and kind not in DONE_KINDS:
         # "16-20 Mart tarihleri arasında ... bugün gerçekleştirilen atışlı safhayla sona erdi":
-        # the range the day lies in dates the event, the day only a phase of it
+        # the range the day lies in dates the event, the day only a phase of it (a meeting or
+        # a signing on a day of a fair's days is that day's)
         around = [d for d in pool if d.role == "range" and d.start and d.end
                   and d.start <= best.start <= d.end]
         if around:
@@ -206,7 +209,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
     the event's dates (``d`` None), which only a date "until ..." does."""
     out: list[tuple[str, object]] = []
     if mentioned:
-        dm = best_date(s, anchor, name_spans)
+        dm = best_date(s, anchor, name_spans, kind)
         if dm is not None and dm.begin in s.later and kind in DONE_KINDS:
             dm = None   # "Deliveries are scheduled for 2022": not when the contract was signed
         if dm is not None:

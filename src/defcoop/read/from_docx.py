@@ -10,6 +10,7 @@ codes, headers, footers, footnotes and comments are left out.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -25,9 +26,13 @@ _OFF = {"0", "false", "off"}
 class _Builder:
     """Collects text with two kinds of page-break offsets."""
 
-    def __init__(self) -> None:
+    def __init__(self, caption_word: str = "Table") -> None:
         self.parts: list[str] = []
         self.size = 0
+        self.caption_word = caption_word
+        self.tables = 0
+        self.last_line = ""   # the last paragraph's text: a table's caption is made of it
+        self.in_table = 0     # how deep in tables: a cell's paragraphs are lines, not blocks
         self.explicit: list[int] = []
         self.rendered: list[int] = []
 
@@ -35,12 +40,39 @@ class _Builder:
         self.parts.append(text)
         self.size += len(text)
 
+    def table(self) -> None:
+        """Open a table as a printed table's text layer shows it: a caption "Table N. <the
+        paragraph above it>" on a line of its own (as for Markdown tables), then one cell per
+        line, so that the table reader finds its rows; a caption already numbered is kept."""
+        self.tables += 1
+        above = " ".join(self.last_line.split())
+        if not _NUMBERED_CAPTION.match(above):
+            self.add(f"{self.caption_word} {self.tables}. {above}".rstrip() + "\n")
+
     def pages(self) -> list[str]:
         text = "".join(self.parts)
         breaks = self.rendered or self.explicit
         cuts = sorted({b for b in breaks if 0 < b < len(text)})
         bounds = [0, *cuts, len(text)]
         return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+# A caption that already numbers its table ("Tablo 2: ...", "Table 3."), in the caption words
+# of the table reader (``lexicon/tables.yaml``).
+_NUMBERED_CAPTION = re.compile(r"^(?:Tablo|Table|Çizelge|Cədvəl)\s+\d")
+
+
+# The longest cell of a table laid out for the table reader (its ``max_cell_chars``): a table
+# with longer cells (a column of descriptions in sentences) is read as the lines it gives.
+TABLE_CELL_CHARS = 72
+
+
+def _short_cells(table: Any) -> bool:
+    """Whether every cell of ``table`` is short enough for the table reader."""
+    for cell in table.iter(W + "tc"):
+        if len("".join(t.text or "" for t in cell.iter(W + "t"))) > TABLE_CELL_CHARS:
+            return False
+    return True
 
 
 def _attr(el: Any, name: str) -> str | None:
@@ -66,6 +98,7 @@ def _section_breaks(body: Any) -> set[Any]:
 
 
 def _paragraph(p: Any, out: _Builder, section_ends: set[Any]) -> None:
+    first = len(out.parts)
     ppr = p.find(W + "pPr")
     if ppr is not None:
         pbb = ppr.find(W + "pageBreakBefore")
@@ -90,7 +123,10 @@ def _paragraph(p: Any, out: _Builder, section_ends: set[Any]) -> None:
             out.explicit.append(out.size)
         elif tag in (W + "br", W + "cr"):
             out.add("\n")
-    out.add("\n")
+    out.add("\n" if out.in_table else "\n\n")   # a paragraph is a block of its own
+    text = "".join(out.parts[first:]).strip()
+    if text:
+        out.last_line = text.rsplit("\n", 1)[-1]
     if p in section_ends:
         out.explicit.append(out.size)
 
@@ -101,9 +137,15 @@ def _blocks(container: Any, out: _Builder, section_ends: set[Any]) -> None:
         if tag == W + "p":
             _paragraph(child, out, section_ends)
         elif tag == W + "tbl":
+            if _short_cells(child):
+                out.table()
+            out.in_table += 1
             for row in child.iterchildren(W + "tr"):
                 for cell in row.iterchildren(W + "tc"):
                     _blocks(cell, out, section_ends)
+            out.in_table -= 1
+            out.add("\n")   # a blank line closes the table
+            out.last_line = ""
         elif tag in (W + "sdt", W + "customXml", W + "ins", W + "smartTag"):
             content = child.find(W + "sdtContent") if tag == W + "sdt" else child
             if content is not None:
@@ -124,8 +166,9 @@ def _check_package(path: str, data: bytes, max_unpacked: int) -> None:
                                "max_bytes if it really is one document")
 
 
-def read_docx(path: str, data: bytes, max_unpacked: int) -> list[str]:
-    """The pages of a .docx file as normalized texts.
+def read_docx(path: str, data: bytes, max_unpacked: int, caption_word: str = "Table") -> list[str]:
+    """The pages of a .docx file as normalized texts; its tables are captioned with
+    ``caption_word`` ("Tablo" for a Turkish document).
 
     ``max_unpacked`` bounds the total size of the package's parts once unpacked.
     """
@@ -135,7 +178,7 @@ def read_docx(path: str, data: bytes, max_unpacked: int) -> list[str]:
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
-        out = _Builder()
+        out = _Builder(caption_word)
         _blocks(body, out, _section_breaks(body))
     except RecursionError:
         raise InputError(path, "the .docx file nests tables too deeply to read") from None
