@@ -195,6 +195,8 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
         if d.kind == "meeting" and len(r.parties) < 2 and r.organizations and all(
                 _actor_type(o) == "company" for o in r.organizations):
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
+        if d.kind in ("meeting", "agreement") and not r.parties and "table" not in d.loci:
+            continue   # a meeting or an agreement of no state named is none between states
         cells = [c for c in d.claims if c.field == "parties" and c.locus == "table"
                  and not is_caption(c.quote)] if "table" in d.loci else []
         listed = {v for c in cells for v in c.value}

@@ -95,6 +95,10 @@ def find_common(text: str) -> list[EventMention]:
         out.extend(_signed_documents(text, low, taken))
     out.sort(key=lambda e: e.start)
     _background(low, out)
+    before_rx = _before_event_rx()
+    for x in out:
+        if not x.verb and before_rx.match(low, x.end) is not None:
+            x.other = True   # "Komisyon toplantısı öncesinde ...": a time before it, not it
     # "search and rescue drill", "arama kurtarma tatbikatı": the activity names the exercise
     out = [m for i, m in enumerate(out) if not (
         m.kind == "other" and not m.verb and i + 1 < len(out) and not out[i + 1].verb
@@ -110,6 +114,12 @@ def find_common(text: str) -> list[EventMention]:
         out = [m for m in out if not (m.verb and m.kind == "arms_transfer")]
     out = _received_officials(text, low, out)
     return _framing(text, out)
+
+
+@lru_cache(maxsize=1)
+def _before_event_rx() -> re.Pattern[str]:
+    alt = "|".join(re.escape(lower_tr(w)) for w in _event_words("before_event_after")) or "(?!x)x"
+    return re.compile(rf"\S*\s+(?:{alt})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -662,6 +672,12 @@ def held_before(text: str, start: int) -> bool:
     return hit
 
 
+def mentions_visit(text: str) -> bool:
+    """Whether ``text`` speaks of a visit ("ziyaret", "visit"; ``visit_nouns``)."""
+    low = lower_tr(text)
+    return any(v in low for v in _visit_nouns())
+
+
 def visited(text: str, start: int, end: int, suffix: str = "") -> bool:
     """Whether the place at ``start:end`` of ``text`` (``suffix``: its Turkish suffix) is the
     destination of a visit, or of an arrival ("Doha'ya gelen")."""
@@ -693,36 +709,33 @@ def is_habitual(text: str) -> bool:
     return _IS_HABITUAL_MEMO.cached(text, _is_habitual_uncached)
 
 
+@lru_cache(maxsize=8)
+def _alternatives(key: str) -> str:
+    """The phrases of ``key`` in ``lexicon/events.yaml`` as one alternation over lower-cased text
+    (spaces and apostrophes flexible)."""
+    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
+    return "|".join(flex(lower_tr(w)) for w in lexicon.strings(d.get(key), path, key)) or "(?!x)x"
+
+
 @lru_cache(maxsize=1)
 def _time_ref_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
-    after = lexicon.strings(d.get("time_reference_after"), path, "time_reference_after")
-    before = lexicon.strings(d.get("time_reference_before"), path, "time_reference_before")
-    alt_a = "|".join(flex(lower_tr(w)) for w in after) or "(?!x)x"
-    alt_b = "|".join(flex(lower_tr(w)) for w in before) or "(?!x)x"
-    return re.compile(rf"^\S*\s*(?:{alt_a})(?!\w)"), re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:the\s+)?$")
+    return (re.compile(rf"^\S*\s*(?:{_alternatives('time_reference_after')})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{_alternatives('time_reference_before')})\s+(?:the\s+)?$"))
 
 
 @lru_cache(maxsize=1)
 def _commemorated_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
-    after = lexicon.strings(d.get("commemorated_after"), path, "commemorated_after")
-    before = lexicon.strings(d.get("commemorated_before"), path, "commemorated_before")
-    alt_a = "|".join(flex(lower_tr(w)) for w in after) or "(?!x)x"
-    alt_b = "|".join(flex(lower_tr(w)) for w in before) or "(?!x)x"
-    return (re.compile(rf"^\S*\s*(?:\d{{1,4}}\.?\s*)?(?:{alt_a})"),
-            re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:the\s+)?$"))
+    # "X Harekâtı'nın 111. yıl dönümü": an ordinal may stand between
+    return (re.compile(rf"^\S*\s*(?:\d{{1,4}}\.?\s*)?(?:{_alternatives('commemorated_after')})"),
+            re.compile(rf"(?<!\w)(?:{_alternatives('commemorated_before')})\s+(?:the\s+)?$"))
 
 
 @lru_cache(maxsize=1)
 def _topic_state_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d, path = lexicon.load("events"), lexicon.lexicon_path("events")
-    before = lexicon.strings(d.get("topic_state_before"), path, "topic_state_before")
-    after = lexicon.strings(d.get("topic_state_after"), path, "topic_state_after")
-    alt_b = "|".join(flex(lower_tr(w)) for w in before) or "(?!x)x"
-    alt_a = "|".join(flex(lower_tr(w)) for w in after) or "(?!x)x"
-    name = r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?"
-    return (re.compile(rf"(?<!\w)(?:{alt_b})\s+(?:{name}\s*(?:,|and|ve|ile)\s*)*$"),
+    alt_a = _alternatives("topic_state_after")
+    name = r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?"   # other states listed before it
+    return (re.compile(rf"(?<!\w)(?:{_alternatives('topic_state_before')})\s+"
+                       rf"(?:{name}\s*(?:,|and|ve|ile)\s*)*$"),
             re.compile(rf"^\S*\s*(?:{alt_a})(?!\w)|^(?:{alt_a})"))
 
 
@@ -792,7 +805,7 @@ __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_na
            "has_object", "held_before", "implements", "is_civilian", "is_defense",
            "is_commemorated", "is_topic_state", "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
-           "names_counterpart", "names_pair", "provided_for", "needs_own_verb", "opens_separately",
+           "mentions_visit", "names_counterpart", "names_pair", "provided_for", "needs_own_verb", "opens_separately",
            "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind",
            "while_between", "at_venue", "short_name", "signed_after",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]

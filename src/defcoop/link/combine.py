@@ -203,6 +203,12 @@ def merge_headline(reg: Registry, end: int) -> None:
                 told = kin
                 d.claims = [c for c in d.claims if c.field != "parties"]
             if len(told) == 1:
+                sides = told[0].parties()
+                if len(sides) >= 2:
+                    # "... thanks Muscat for support during Iran standoff": the deck's other
+                    # states are not the sides of the event the story tells with its own
+                    d.claims = [c for c in d.claims if c.field != "parties"
+                                or set(c.value) <= sides]
                 told[0].absorb(d)
                 continue
         keep.append(d)
