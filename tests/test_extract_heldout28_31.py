@@ -216,7 +216,7 @@ def test_a_meeting_on_a_day_of_a_fairs_days_takes_that_day() -> None:
     assert [(m["date_start"], m["date_end"]) for m in meetings] == [
         ("2026-03-24", "2026-03-24")], meetings
     # an exercise's phase on a day of its days is the whole exercise's
-    exercise = ("MUSCAT, 20 March 2026 - The Omani-Qatari exercise Desert Gale, held from 16 to 20 "
+    exercise = ("MUSCAT, 20 March 2026 - The Omani-Qatari Exercise Desert Gale, held from 16 to 20 "
                 "March, ended today with a live-fire phase.\n")
     found = _of(_events(exercise), "exercise")
     assert [(e["date_start"], e["date_end"]) for e in found] == [
@@ -247,3 +247,16 @@ def test_a_word_tables_rows_are_read(tmp_path: Path) -> None:
     assert ("agreement", "Deniz İşbirliği Uygulama Protokolü", "2026-03-12") in found, found
     assert any(k == "exercise" and n.startswith("Mavi Kalkan-2026") and d == "2026-03-25"
                for k, n, d in found), found
+
+
+def test_a_capitalized_article_opens_a_name_after_a_dateline() -> None:
+    assert [m.name for m in ev.find_named(
+        "MUSCAT – A Omani-Qatari joint venture opened a production facility.")] == []
+    assert [m.name for m in ev.find_named("MUSCAT – The Desert Gale Exercise began.")] == [
+        "Desert Gale Exercise"]
+    # a drone plant opened by a joint venture is an institution of the two states
+    text = ("Muscat, 12 June 2026\n\nMUSCAT – An Omani-Qatari joint venture opened a production "
+            "facility for unmanned aerial vehicles in Muscat on June 11.\n")
+    found = _of(_events(text), "institution")
+    assert [(e["name"], e["date_start"], sorted(e["parties"])) for e in found] == [
+        (None, "2026-06-11", ["OMN", "QAT"])], found

@@ -100,6 +100,8 @@ def _name_before(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[i
     k = j
     while k >= 0 and i - k <= 20:
         t = toks[k]
+        if k < j and first is not None and t.text[:1].isupper() and lower_tr(t.text) in w.not_name_start:
+            break   # "ASTANA – A Kazakh-Turkish joint venture": the name starts after the article
         if _is_name_word(t) or (lower_tr(t.text) in w.connectors and first is not None):
             if k < j and not _GAP_IN_NAME.match(_gap(text, toks[k], toks[k + 1])) and not (
                     _ROMAN_RE.match(t.stem) and _gap(text, toks[k], toks[k + 1]).startswith(". ")
