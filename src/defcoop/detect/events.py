@@ -423,8 +423,8 @@ def _is_civilian_uncached(text: str) -> bool:
 # A list of fields of cooperation ("cooperation in defence, energy, connectivity and trade"):
 # words, commas and "and" only, at most this many characters from a defense word, each field of
 # a few words.
-_FIELDS_LIST = re.compile(r"(?:\s*(?:,|&|and|ve|ile|[^\W\d][\w-]*)\s*)*")
 FIELDS_LIST_GAP: Final = 50
+_LIST_CHARS: Final = frozenset(" ,&-'’")
 
 
 def _listed_with(low: str, start: int, end: int, defense: list[tuple[int, int]]) -> bool:
@@ -432,7 +432,8 @@ def _listed_with(low: str, start: int, end: int, defense: list[tuple[int, int]])
     word: the list is about defense as much as about the rest."""
     for a, b in defense:
         between = low[b:start] if b <= start else low[end:a] if end <= a else ""
-        if not between or len(between) > FIELDS_LIST_GAP or not _FIELDS_LIST.fullmatch(between):
+        if not between or len(between) > FIELDS_LIST_GAP or not all(
+                ch.isalpha() or ch in _LIST_CHARS for ch in between):
             continue
         items = _LIST_JOINS.split(between)
         if len(items) > 1 and all(len(x.split()) <= FIELD_WORDS for x in items):
@@ -735,7 +736,7 @@ def _topic_state_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt_a = _alternatives("topic_state_after")
     name = r"[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?"   # other states listed before it
     return (re.compile(rf"(?<!\w)(?:{_alternatives('topic_state_before')})\s+"
-                       rf"(?:{name}\s*(?:,|and|ve|ile)\s*)*$"),
+                       rf"(?:{name}\s*(?:,|(?<!\w)(?:and|ve|ile)(?!\w))\s*)*$"),
             re.compile(rf"^\S*\s*(?:{alt_a})(?!\w)|^(?:{alt_a})"))
 
 
