@@ -161,10 +161,10 @@ def _activity_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from defcoop.detect import lexicon
     d = lexicon.load("tables")
     path = lexicon.lexicon_path("tables")
-    return (tuple(w.lower() for w in lexicon.strings(d.get("activity_name_tails"), path,
-                                                     "activity_name_tails")),
-            tuple(w.lower() for w in lexicon.strings(d.get("activity_told_tails"), path,
-                                                     "activity_told_tails")))
+    return (tuple(lower_tr(w) for w in lexicon.strings(d.get("activity_name_tails"), path,
+                                                       "activity_name_tails")),
+            tuple(lower_tr(w) for w in lexicon.strings(d.get("activity_told_tails"), path,
+                                                       "activity_told_tails")))
 
 
 def _activity_tail(name: str) -> tuple[str, str | None] | None:
@@ -705,7 +705,7 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
         if not parties <= pair or len(parties) > 1 or (not parties and d.kind != "institution"):
             continue   # a centre the text tells of without its states is the pair's too
         if d.kind == "meeting" and not any(c.field == "parties" and (
-                ev.names_counterpart(c.quote) or any(w in c.quote.lower() for w in CALL_WORDS))
+                ev.names_counterpart(c.quote) or any(w in lower_tr(c.quote) for w in CALL_WORDS))
                 for c in d.claims):
             continue   # a meeting has another side only when a counterpart is spoken of, or a
             # visitor "called on" someone

@@ -118,8 +118,7 @@ def find_common(text: str) -> list[EventMention]:
 
 @lru_cache(maxsize=1)
 def _before_event_rx() -> re.Pattern[str]:
-    alt = "|".join(re.escape(lower_tr(w)) for w in _event_words("before_event_after")) or "(?!x)x"
-    return re.compile(rf"\S*\s+(?:{alt})(?!\w)")
+    return re.compile(rf"\S*\s+(?:{_alternatives('before_event_after')})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -673,12 +672,6 @@ def held_before(text: str, start: int) -> bool:
     return hit
 
 
-def mentions_visit(text: str) -> bool:
-    """Whether ``text`` speaks of a visit ("ziyaret", "visit"; ``visit_nouns``)."""
-    low = lower_tr(text)
-    return any(v in low for v in _visit_nouns())
-
-
 def visited(text: str, start: int, end: int, suffix: str = "") -> bool:
     """Whether the place at ``start:end`` of ``text`` (``suffix``: its Turkish suffix) is the
     destination of a visit, or of an arrival ("Doha'ya gelen")."""
@@ -744,9 +737,8 @@ def is_topic_state(text: str, start: int, end: int) -> bool:
     """Whether the state named at ``text[start:end]`` is talked about, not a side ("support on
     Kashmir, Karabakh and Cyprus", "Kıbrıs konusunda")."""
     rx_before, rx_after = _topic_state_rx()
-    low = lower_tr(text)
-    return bool(rx_before.search(low[max(0, start - 60):start])
-                or rx_after.match(low[end:end + 30]))
+    return bool(rx_before.search(lower_tr(text[max(0, start - 60):start]))
+                or rx_after.match(lower_tr(text[end:end + 30])))
 
 
 def is_commemorated(before: str, after: str) -> bool:
@@ -804,9 +796,10 @@ def has_object(kind: str, text: str) -> bool:
 
 __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_named", "frames",
            "has_object", "held_before", "implements", "is_civilian", "is_defense",
-           "is_commemorated", "is_topic_state", "is_generic_name", "is_habitual", "is_intended", "is_opinion", "is_time_reference",
+           "is_commemorated", "is_generic_name", "is_habitual", "is_intended", "is_opinion",
+           "is_time_reference", "is_topic_state",
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
-           "mentions_visit", "names_counterpart", "names_pair", "provided_for", "needs_own_verb", "opens_separately",
+           "names_counterpart", "names_pair", "needs_own_verb", "opens_separately", "provided_for",
            "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind",
            "while_between", "at_venue", "short_name", "signed_after",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]

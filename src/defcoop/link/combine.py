@@ -197,18 +197,17 @@ def merge_headline(reg: Registry, end: int) -> None:
             kin = [x for x in reg.drafts if x is not d and x.unnamed and x.kind == d.kind
                    and x.has("date") and (not years or any(v[:4] == years[0] for v in x.dates()))]
             told = [x for x in kin if d.parties() & x.parties() or not d.parties()]
-            if not told and len(kin) == 1:
-                # "Leaders sign joint declaration; PM thanks Ankara and Baku for support during
-                # India standoff": the state a deck names in passing is not the event's
-                told = kin
-                d.claims = [c for c in d.claims if c.field != "parties"]
+            passing = not told and len(kin) == 1
+            if passing:
+                told = kin   # the story's one event of the kind, whatever states the deck names
             if len(told) == 1:
                 sides = told[0].parties()
-                if len(sides) >= 2:
-                    # "... thanks Muscat for support during Iran standoff": the deck's other
-                    # states are not the sides of the event the story tells with its own
+                if passing or len(sides) >= 2:
+                    # "Leaders sign joint declaration; PM thanks Ankara and Baku for support
+                    # during India standoff": a state the deck names in passing is no side of
+                    # the event the story tells with its own
                     d.claims = [c for c in d.claims if c.field != "parties"
-                                or set(c.value) <= sides]
+                                or bool(sides) and set(c.value) <= sides]
                 told[0].absorb(d)
                 continue
         keep.append(d)

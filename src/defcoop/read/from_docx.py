@@ -15,6 +15,7 @@ import zipfile
 from typing import Any
 
 from defcoop.errors import InputError
+from defcoop.read.language import detect_language
 from defcoop.read.normalize import normalize_extracted
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -26,10 +27,9 @@ _OFF = {"0", "false", "off"}
 class _Builder:
     """Collects text with two kinds of page-break offsets."""
 
-    def __init__(self, caption_word: str = "Table") -> None:
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.size = 0
-        self.caption_word = caption_word
         self.tables = 0
         self.last_line = ""   # the last paragraph's text: a table's caption is made of it
         self.in_table = 0     # how deep in tables: a cell's paragraphs are lines, not blocks
@@ -42,12 +42,14 @@ class _Builder:
 
     def table(self) -> None:
         """Open a table as a printed table's text layer shows it: a caption "Table N. <the
-        paragraph above it>" on a line of its own (as for Markdown tables), then one cell per
-        line, so that the table reader finds its rows; a caption already numbered is kept."""
+        paragraph above it>" ("Tablo N." when the text before it is Turkish) on a line of its
+        own (as for Markdown tables), then one cell per line, so that the table reader finds its
+        rows; a caption already numbered is kept."""
         self.tables += 1
         above = " ".join(self.last_line.split())
         if not _NUMBERED_CAPTION.match(above):
-            self.add(f"{self.caption_word} {self.tables}. {above}".rstrip() + "\n")
+            word = "Tablo" if detect_language("".join(self.parts)) == "tr" else "Table"
+            self.add(f"{word} {self.tables}. {above}".rstrip() + "\n")
 
     def pages(self) -> list[str]:
         text = "".join(self.parts)
@@ -166,9 +168,8 @@ def _check_package(path: str, data: bytes, max_unpacked: int) -> None:
                                "max_bytes if it really is one document")
 
 
-def read_docx(path: str, data: bytes, max_unpacked: int, caption_word: str = "Table") -> list[str]:
-    """The pages of a .docx file as normalized texts; its tables are captioned with
-    ``caption_word`` ("Tablo" for a Turkish document).
+def read_docx(path: str, data: bytes, max_unpacked: int) -> list[str]:
+    """The pages of a .docx file as normalized texts, its tables laid out for the table reader.
 
     ``max_unpacked`` bounds the total size of the package's parts once unpacked.
     """
@@ -178,7 +179,7 @@ def read_docx(path: str, data: bytes, max_unpacked: int, caption_word: str = "Ta
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
-        out = _Builder(caption_word)
+        out = _Builder()
         _blocks(body, out, _section_breaks(body))
     except RecursionError:
         raise InputError(path, "the .docx file nests tables too deeply to read") from None

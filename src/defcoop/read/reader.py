@@ -191,8 +191,6 @@ def _parse(name: str, ext: str, kind: str, data: bytes, max_bytes: int) -> Docum
         return _from_pages(name, pdf.pages, PDF_TYPE, first_page=pdf.first_page)
     if kind == "docx":
         pages = read_docx(name, data, max_unpacked=DOCX_UNPACK_FACTOR * max_bytes)
-        if detect_language("".join(pages)) == "tr":   # its tables captioned "Tablo N."
-            pages = read_docx(name, data, DOCX_UNPACK_FACTOR * max_bytes, caption_word="Tablo")
         return _from_pages(name, pages, DOCX_TYPE)
     if kind == "html":
         reason = binary_reason(data)
