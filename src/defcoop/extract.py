@@ -122,7 +122,7 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
         if d.kind == "other" and kind:
             d.kind = kind
 
-        _name_and_date(d, row, name)
+        _name_and_date(d, row, _through_year(name, kind))
         if "place" in row.cells:
             ids = [p.value for p in f.places.find(row.cells["place"].text)]
             if ids:
@@ -221,6 +221,21 @@ def _cell_claim(row: Any, fieldname: str, value: object, role: str) -> Claim:
     c = row.cells[role]
     return Claim(field=fieldname, value=value, quote=" ".join(c.text.split()), page=c.page,
                  source="", locus="table", start=c.start, end=c.end)
+
+
+# A row's name up to its year, when words of its kind follow it ("Kum Fırtınası-2026 Birleşik,
+# Müşterek Arazi Tatbikatı", "Sea Gale-2026 deniz tatbikatı").
+_THROUGH_YEAR = re.compile(r"(.*?\w[-–\s]?(?:19|20)\d\d)(?=[\s,]+\D+$)")
+
+
+def _through_year(name: str, kind: str | None) -> str:
+    """The name a table row gives its event: "X-2026" of "X-2026 ... Tatbikatı", the words
+    after the year being the kind's title, not part of the name."""
+    m = _THROUGH_YEAR.match(name)
+    if m is None or kind is None or ev.kind_of_name(name) != kind \
+            or len(name[m.end():].split()) < 2:
+        return name   # "Çöl Fırtınası 2026 Tatbikatı": the title word alone stays
+    return m.group(1)
 
 
 def _name_and_date(d: Draft, row: Any, name: str) -> None:

@@ -66,7 +66,7 @@ _NUMBERED_CAPTION = re.compile(r"^(?:Tablo|Table|Çizelge|Cədvəl)\s+\d")
 
 # The longest cell of a table laid out for the table reader (its ``max_cell_chars``): a table
 # with longer cells (a column of descriptions in sentences) is read as the lines it gives.
-TABLE_CELL_CHARS = 72
+TABLE_CELL_CHARS = 96
 
 
 def _short_cells(table: Any) -> bool:
