@@ -116,6 +116,11 @@ def _spec() -> _Spec:
                  tuple(sorted(role_of.items(), key=lambda kv: -len(kv[0]))), tuple(caps))
 
 
+def max_cell_chars() -> int:
+    """The longest line the table reader takes for a cell (``max_cell_chars``)."""
+    return _spec().max_chars
+
+
 def _role(word: str, spec: _Spec) -> str | None:
     role = spec.role_of.get(word)
     if role is not None:
@@ -493,7 +498,8 @@ def row_spans(tables: list[Table]) -> list[Span]:
     return [Span("table", t.number, t.start, t.end, t.caption) for t in tables]
 
 
-__all__ = ["Cell", "Table", "TableRow", "find_tables", "is_caption", "row_spans", "tokens"]
+__all__ = ["Cell", "Table", "TableRow", "find_tables", "is_caption", "max_cell_chars", "row_spans",
+           "tokens"]
 
 
 @lru_cache(maxsize=4096)

@@ -64,17 +64,12 @@ class _Builder:
 _NUMBERED_CAPTION = re.compile(r"^(?:Tablo|Table|Çizelge|Cədvəl)\s+\d")
 
 
-def _cell_chars() -> int:
-    """The longest cell of a table laid out for the table reader (its ``max_cell_chars`` in
-    ``lexicon/tables.yaml``): a table with longer cells (a column of descriptions in sentences)
-    is read as the lines it gives."""
-    from defcoop.detect import lexicon
-    return int(lexicon.load("tables").get("max_cell_chars", 48))
-
-
 def _short_cells(table: Any) -> bool:
-    """Whether every cell of ``table`` is short enough for the table reader."""
-    limit = _cell_chars()
+    """Whether every cell of ``table`` is short enough for the table reader (its
+    ``max_cell_chars``): a table with longer cells (a column of descriptions in sentences) is
+    read as the lines it gives."""
+    from defcoop.detect.tables import max_cell_chars
+    limit = max_cell_chars()
     for cell in table.iter(W + "tc"):
         if len("".join(t.text or "" for t in cell.iter(W + "t"))) > limit:
             return False
