@@ -59,6 +59,10 @@ def find_common(text: str) -> list[EventMention]:
             if is_verb and not whole and low.startswith(_negative_endings(), m.end(), end):
                 continue   # "yeni bir belge imzalanmamış": not signed
             before_word = low[max(0, m.start() - 16):m.start()].split()[-1:]
+            if is_verb and low.startswith(" of", end - 3):
+                if text[m.start()].isupper():
+                    continue   # "Joint Statement on the Establishment of ...": a title's words
+                before_word = []   # "announced the establishment of": a verb's noun, said with "the"
             if is_verb and before_word and (before_word[0] in _noun_before_verb()
                                             or before_word[0].endswith(("'s", "’s"))):
                 continue   # "the clearest sign yet", "the industry's exports": nouns

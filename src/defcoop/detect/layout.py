@@ -221,8 +221,9 @@ def _notes(text: str, lay: Layout, short: list[tuple[int, int, str]]) -> list[tu
 
 def _contents(text: str, lay: Layout, short: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A list of contents ("BU SAYIDA", "In this issue"): its heading on its own line and the
-    lines after it up to the first blank line. Its items repeat the headlines of the stories
-    below, and tell no event of their own."""
+    lines after it up to the first blank line (a page's "### Also read" may leave one blank line
+    before its list). Its items repeat the headlines of the stories below, and tell no event of
+    their own."""
     out: list[tuple[int, int]] = []
     if not lay.contents_headings:
         return out
@@ -230,6 +231,8 @@ def _contents(text: str, lay: Layout, short: list[tuple[int, int, str]]) -> list
         if folded not in lay.contents_headings:
             continue
         end = stop
+        if text.startswith("\n\n", end) and end + 2 < len(text) and text[end + 2] not in "\n\f":
+            end += 1   # the blank line under the heading
         while end < len(text) and text[end] == "\n":
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt

@@ -431,8 +431,13 @@ def beside_named(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
     if not dated and told is not None:
         host = _referred(told, recent) or _latest_of(reg, "meeting", states)
         for d in named:
-            if host is not None:
-                _signed_at(host, d)   # "Görüşmenin ardından iki bakan ... Protokolü'nü imzaladı"
+            if host is None:
+                continue
+            if d.kind == "institution" and d.within is None and host.kind == "meeting":
+                # "Following the talks, the two presidents announced the establishment of the
+                # X Council": set up at the meeting, on its day
+                d.within = host
+            _signed_at(host, d)   # "Görüşmenin ardından iki bakan ... Protokolü'nü imzaladı"
     return out
 
 
