@@ -53,3 +53,50 @@ def test_the_establishment_of_in_a_documents_title_founds_nothing() -> None:
     found = _events(text)
     assert _of(found, "institution") == [], found
     assert [e["kind"] for e in found] == ["declaration"], found
+
+
+def test_a_years_cooperation_plan_is_a_named_agreement_of_its_own() -> None:
+    text = ("TAŞKENT, 12 Kasım 2025 - Özbekistan ile Kazakistan arasındaki askerî işbirliği son "
+            "yıllarda hızla gelişti. Özbekistan Savunma Bakanı, Kasım 2025'te Astana'yı ziyaret "
+            "ederek Kazakistan Savunma Bakanı ile görüştü. Ziyaret sırasında \"2026 Yılı Askerî "
+            "İşbirliği Planı\" imzalandı.\n")
+    names = [e["name"] for e in _of(_events(text), "agreement")]
+    assert names == ["2026 Yılı Askerî İşbirliği Planı"], names
+
+
+def test_the_words_of_a_title_of_several_words_alone_still_make_a_name() -> None:
+    text = ("ISLAMABAD, 22 January 2026 - The chiefs of general staff of Pakistan and Jordan signed a "
+            "Protocol on Military Cooperation in Islamabad on 22 January 2026.\n")
+    names = [e["name"] for e in _of(_events(text), "agreement")]
+    assert names == ["Protocol on Military Cooperation"], names
+
+
+def test_the_two_countries_are_those_the_sections_heading_names() -> None:
+    text = ("BÖLGESEL GÜVENLİK BÜLTENİ\n\n"
+            "Bu sayıda Kazakistan'ın Moğolistan ve Gürcistan ile temasları derlenmektedir. "
+            "Gürcistan ile temaslar yoğunlaştı; Gürcistan heyeti Astana'ya geldi.\n\n"
+            "I. KAZAKİSTAN - MOĞOLİSTAN\n\n"
+            "İki ülke, 2024 yılının sonlarında Astana'da \"Sınır Güvenliğine İlişkin Ortak Bildiri\"yi "
+            "imzalamıştır.\n\n"
+            "II. KAZAKİSTAN - GÜRCİSTAN\n\n"
+            "Gürcistan Savunma Bakanı, 17 Şubat 2025'te Astana'yı ziyaret etmiştir.\n")
+    found = _of(_events(text), "declaration")
+    assert [sorted(e["parties"]) for e in found] == [["KAZ", "MNG"]], found
+
+
+def test_states_watching_as_observers_are_no_parties() -> None:
+    text = ("DUŞANBE, 9 Ağustos 2025 - Tacikistan ve Kırgızistan kara kuvvetlerinin katılımıyla 5-9 "
+            "Ağustos 2025 tarihleri arasında \"Dağ Kalkanı-2025\" tatbikatı icra edildi. Tatbikatı "
+            "Kazakistan Kara Kuvvetlerinden iki subay ise gözlemci olarak izledi.\n\n"
+            "TASHKENT, 3 June 2025 - Uzbekistan and Mongolia held a joint special forces exercise near "
+            "Tashkent from 1 to 3 June 2025, with officers from Russia and India attending as "
+            "observers.\n")
+    found = _of(_events(text), "exercise")
+    assert [sorted(e["parties"]) for e in found] == [["KGZ", "TJK"], ["MNG", "UZB"]], found
+
+
+def test_a_seckin_gozlemci_gunu_is_the_exercises_day_not_a_role() -> None:
+    text = ("KONYA (AA) - Türk ve Macar askerlerinin katılımıyla 3-14 Kasım 2025 tarihlerinde icra "
+            "edilen Ova Şimşeği-2025 Tatbikatı, bugün düzenlenen seçkin gözlemci günüyle tamamlandı.\n")
+    found = _of(_events(text), "exercise")
+    assert [sorted(e["parties"]) for e in found] == [["HUN", "TUR"]], found

@@ -338,7 +338,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             # states the sentence does not name are those of the sentences before, or the
             # document's most named
             pair = (_pair_before(facts, i, n, states) or _named_together(facts, i, n, states)
-                    or [k for k, _ in states[:n]])
+                    or _section_pair(facts, i, n) or [k for k, _ in states[:n]])
             if given <= set(pair):
                 s.pair = pair
     defense_doc = _about_defense(facts)
@@ -427,7 +427,7 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 continue
             if m.name and ((s.ahead and (_next_edition(s, reg.lookup(m.name))
                                          or _edition_ahead(s, m.name)))
-                           or _later_edition(m.name, story_year)):
+                           or (m.kind not in PLANNED_AHEAD and _later_edition(m.name, story_year))):
                 # "'Şahin Kalkanı' tatbikatının bir sonraki aşamasının 2026 yılında Pakistan'da
                 # yapılması planlanıyor" in a story of the 2025 exercise: the next one, to come
                 to_come = True
@@ -539,6 +539,10 @@ def _later_edition(name: str, story_year: str | None) -> bool:
 
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
+# Kinds whose names carry the year they are for, signed before it ("2026 Yılı Askerî İşbirliği
+# Planı" signed in November 2025): a later year in the name is no edition to come.
+PLANNED_AHEAD: Final = ("agreement",)
+
 
 def _another_event(s: SentenceFacts, owner: Draft) -> bool:
     """A sentence in the block of a named event that reports an event of another kind with a
@@ -648,6 +652,20 @@ def _pair_before(facts: list[SentenceFacts], i: int, n: int,
     if 0 < len(found) < n and told:
         found += [k for k, _ in states if k not in found][:n - len(found)]
     return found if len(found) == n else []
+
+
+def _section_pair(facts: list[SentenceFacts], i: int, n: int) -> list[str]:
+    """The ``n`` states the heading of the section of sentence ``i`` names ("I. AZERBAYCAN -
+    TÜRKMENİSTAN" over "İki ülke, 2023 yılının sonlarında ... imzalamış"), in a document that
+    speaks of several pairs."""
+    for j in range(i - 1, -1, -1):
+        if facts[j].heading:
+            named: list[str] = []
+            for a in facts[j].actors:
+                if a.kind == "party" and a.value not in named:
+                    named.append(a.value)
+            return named if len(named) == n else []
+    return []
 
 
 def _named_together(facts: list[SentenceFacts], i: int, n: int,

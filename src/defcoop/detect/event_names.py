@@ -53,11 +53,27 @@ def is_generic_name(name: str) -> bool:
     if mentions_many(name) or lower_tr(name) in _common_nouns():
         return True   # "a passing exercise (PASSEX)": the kind of exercise, not its name
     w = words()
-    titles = {k for table in (w.title_after, w.title_before) for key in table for k in key}
-    rest = [t for t in tokens(_YEAR_RE.sub(" ", name))
+    toks = tokens(_YEAR_RE.sub(" ", name))
+    keys = [t.key for t in toks]
+    single, phrases = _titles()
+    # the words of a title of several words ("Memorandum of Understanding", "İşbirliği Planı")
+    # are title words where the whole title is written, not alone ("Protocol on Military
+    # Cooperation")
+    titles = single | {k for key in phrases for i in range(len(keys) - len(key) + 1)
+                       if tuple(keys[i:i + len(key)]) == key for k in key}
+    rest = [t for t in toks
             if t.key not in w.name_noise and t.key not in titles and t.key not in w.not_name_start
             and t.key.isalpha()]
     return not rest
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The one-word titles of every kind, and the titles of several words."""
+    w = words()
+    keys = {key for table in (w.title_after, w.title_before) for key in table}
+    return (frozenset(key[0] for key in keys if len(key) == 1),
+            tuple(sorted(key for key in keys if len(key) > 1)))
 
 
 def clean_name(name: str) -> str:

@@ -760,6 +760,31 @@ def is_time_reference(before: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _observer_rx() -> re.Pattern[str]:
+    return _phrases_rx("observer_words")
+
+
+# A state named this many characters before an onlookers' word, or after it, in its clause, is
+# an onlooker ("Türkiye'den bir heyet gözlemci olarak", "observers from Russia and Iran").
+OBSERVER_BEFORE: Final = 72
+OBSERVER_AFTER: Final = 32
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def observer_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` around its onlookers' words ("… as observers") in which a state
+    named is an onlooker, each within its clause."""
+    low = lower_tr(text)
+    out = []
+    for m in _observer_rx().finditer(low):
+        a = max(m.start() - OBSERVER_BEFORE, max(low.rfind(c, 0, m.start()) for c in ",;(") + 1)
+        stops = [i for i in (low.find(c, m.end()) for c in ",;)") if i >= 0]
+        b = min([m.end() + OBSERVER_AFTER, *stops])
+        out.append((a, b))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def _opinion_rx() -> re.Pattern[str]:
     found = lexicon.strings(lexicon.load("events").get("opinion"), lexicon.lexicon_path("events"), "opinion")
     return _words_rx(found or ["(?!x)x-never"])
@@ -805,5 +830,5 @@ __all__ = ["clean_name", "EventMention", "find_common", "find_heading", "find_na
            "is_verbal_noun", "kind_of_name", "main_clause", "mentions_many", "name_key",
            "names_counterpart", "names_pair", "needs_own_verb", "opens_separately", "provided_for",
            "opens_with_ceremony", "plural_kinds", "refers_to_delivered", "section_kind",
-           "while_between", "at_venue", "short_name", "signed_after",
+           "while_between", "at_venue", "short_name", "signed_after", "observer_spans",
            "takes_part", "tells_of_border", "tells_of_phase", "TEXT_CACHE", "visited", "words"]

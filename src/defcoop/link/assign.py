@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from defcoop.detect import lexicon
 from defcoop.detect.dates import DateMention
-from defcoop.detect.events import EventMention, visited, words
+from defcoop.detect.events import EventMention, observer_spans, visited, words
 from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.places import pair_between
@@ -249,6 +249,18 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         states += [a.value for a in s.actors if a.kind == "maker" and a.value not in states]
     if kind == "meeting":   # "Minister X received a delegation led by ...": who meets is a party
         states += [c for c in _person_states(s) if c not in states]
+    if states and (watching := observer_spans(s.text)):
+        # "Tatbikatı Türkiye'den bir heyet gözlemci olarak izlemiştir": onlookers, no party
+        # (a state named, or the state of its army or ministry named)
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for a in s.actors:
+            state = a.value if a.kind == "party" else (
+                a.extra.get("country") if a.kind == "organization"
+                and a.extra.get("type") in PARTY_TYPES else None)
+            if state:
+                (inside if any(x <= a.start < y for x, y in watching) else outside).add(str(state))
+        states = [v for v in states if v not in inside - outside]
     if (len(set(states)) > MANY_STATES and kind in ("agreement", "declaration")
             and not any(m.verb and m.kind in _verb_kinds(kind) for m in s.common)):
         # "Çalışmada, X Beyannamesi ile güçlenen müttefikliğin ... Pakistan, Gürcistan,
