@@ -100,3 +100,23 @@ def test_a_seckin_gozlemci_gunu_is_the_exercises_day_not_a_role() -> None:
             "edilen Ova Şimşeği-2025 Tatbikatı, bugün düzenlenen seçkin gözlemci günüyle tamamlandı.\n")
     found = _of(_events(text), "exercise")
     assert [sorted(e["parties"]) for e in found] == [["HUN", "TUR"]], found
+
+
+def test_a_commission_or_mechanism_set_up_by_states_is_a_named_institution() -> None:
+    text = ("BAKÜ, 19 Şubat 2026 - Azerbaycan ve Macaristan savunma bakanları Bakü'de görüştü. "
+            "Toplantıda ayrıca iki ülkenin savunma sanayii kuruluşları arasındaki işbirliğini "
+            "koordine etmek amacıyla Azerbaycan-Macaristan Savunma Sanayii İşbirliği Mekanizması "
+            "kuruldu.\n\n"
+            "Bakanlar ayrıca bir Azerbaycan-Macaristan Askerî Ortak Komisyonu kurulmasını "
+            "kararlaştırdı.\n")
+    names = sorted(e["name"] for e in _of(_events(text), "institution"))
+    assert names == ["Azerbaycan-Macaristan Askerî Ortak Komisyonu",
+                     "Azerbaycan-Macaristan Savunma Sanayii İşbirliği Mekanizması"], names
+
+
+def test_one_states_own_commission_is_no_institution_between_states() -> None:
+    text = ("ANKARA, 14 Kasım 2025 - Yedek subaylığa ilişkin kanun teklifi, geçen ay TBMM Millî "
+            "Savunma Komisyonu'nda kabul edilmiş, Genel Kurul'da ise geçen salı yapılan oylamayla "
+            "yasalaşmıştı. Düzenleme, Millî Savunma Bakanlığı ile Genelkurmay Başkanlığı'nın "
+            "görüşleri alınarak hazırlandı.\n")
+    assert _of(_events(text), "institution") == []

@@ -192,6 +192,8 @@ def candidates(doc: Document, reg: Registry) -> list[Candidate]:
             continue   # "Türkiye's defense exports reached $7.1 billion in 2024": to no one, nowhere
         if d.kind == "other" and len(r.parties) < 2 and "table" not in d.loci:
             continue   # "TSK personnel and helicopters fought wildfires in X": one state's own work
+        if d.kind == "institution" and len(r.parties) == 1 and "table" not in d.loci:
+            continue   # "TBMM Millî Savunma Komisyonu": one state's own body, of no relation
         if d.kind == "meeting" and len(r.parties) < 2 and r.organizations and all(
                 _actor_type(o) == "company" for o in r.organizations):
             continue   # "Aselsan said it had held talks with delegations": a company's, no state's
