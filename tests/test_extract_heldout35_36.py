@@ -120,3 +120,25 @@ def test_one_states_own_commission_is_no_institution_between_states() -> None:
             "yasalaşmıştı. Düzenleme, Millî Savunma Bakanlığı ile Genelkurmay Başkanlığı'nın "
             "görüşleri alınarak hazırlandı.\n")
     assert _of(_events(text), "institution") == []
+
+
+def test_a_city_told_with_the_word_for_a_city_is_where_the_meeting_was() -> None:
+    text = ("Kazakistan, Özbekistan ve Kırgızistan savunma bakanlarının üçlü toplantısı 8 Ekim "
+            "2025'te Kazakistan'ın Hazar kıyısındaki Aktav kentinde yapıldı.\n")
+    found = _of(_events(text), "meeting")
+    assert [[p["name"] for p in e["places"]] for e in found] == [["Aktav"]], found
+
+
+def test_a_document_signed_that_names_no_state_is_the_pairs_of_the_document() -> None:
+    text = ("Press Release No: 2026/011 - 14 March 2026\n\n"
+            "Moroccan Minister of Defence Visits Ankara\n\n"
+            "Our Minister received his Moroccan counterpart in Ankara on 13 March 2026. The two "
+            "ministers discussed Türkiye-Morocco defence cooperation.\n\n"
+            "Our Minister recalled that the Military Training Cooperation Agreement, signed in Rabat "
+            "on 8 February 2024, had opened a new chapter in relations between Türkiye and Morocco.\n\n"
+            "Our Minister recalled that the Defence Industry Cooperation Agreement, signed in Ankara "
+            "on 2 May 2025, had opened a new chapter.\n")
+    found = _of(_events(text), "agreement")
+    assert [(e["name"], sorted(e["parties"])) for e in found] == [
+        ("Military Training Cooperation Agreement", ["MAR", "TUR"]),
+        ("Defence Industry Cooperation Agreement", ["MAR", "TUR"])], found

@@ -735,8 +735,11 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
         if d.kind not in DYADIC and d.kind not in ("meeting", "institution"):
             continue
         parties = d.parties()
-        if not parties <= pair or len(parties) > 1 or (not parties and d.kind != "institution"):
-            continue   # a centre the text tells of without its states is the pair's too
+        if not parties <= pair or len(parties) > 1 or (
+                not parties and d.kind not in ("institution", "agreement", "declaration")):
+            continue   # a centre, or a document signed, the text tells of without its states
+            # is the pair's too ("Our Minister recalled that the X Agreement, signed in Ankara
+            # on 8 February 2024, ...")
         if d.kind == "meeting" and not any(c.field == "parties" and (
                 ev.names_counterpart(c.quote) or any(w in lower_tr(c.quote) for w in CALL_WORDS))
                 for c in d.claims):
