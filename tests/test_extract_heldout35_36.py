@@ -142,3 +142,13 @@ def test_a_document_signed_that_names_no_state_is_the_pairs_of_the_document() ->
     assert [(e["name"], sorted(e["parties"])) for e in found] == [
         ("Military Training Cooperation Agreement", ["MAR", "TUR"]),
         ("Defence Industry Cooperation Agreement", ["MAR", "TUR"])], found
+
+
+def test_in_one_states_ties_with_two_others_each_event_has_its_own_partner() -> None:
+    text = ("Mısır'ın Ürdün ve Fas ile Savunma İlişkileri: 2025 Faaliyet Özeti\n\n"
+            "Ürdün ile ilişkiler hızla gelişti. Ürdün ile Mısır arasında askerî eğitim sürüyor. "
+            "Ürdün Kara Kuvvetleri Mart 2025'te Amman'da ortak tatbikat icra etti.\n\n"
+            "Fas ile ilişkiler de derinleşti. Fas ile Mısır arasında deniz işbirliği gelişiyor. "
+            "Mısır, Haziran 2025'te iki devriye gemisi teslim etti.\n")
+    found = _of(_events(text), "exercise")
+    assert [sorted(e["parties"]) for e in found] == [["EGY", "JOR"]], found

@@ -726,6 +726,11 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
         if top[2][1] < 2 or (len(top) == 4 and top[3][1] == top[2][1]):
             return
         pair = {top[0][0], top[1][0], top[2][0]}
+        if not any(ev.names_pair(s.text) == 3 for s in facts):
+            # "Türkiye'nin Endonezya ve Malezya ile Savunma İlişkileri": one state's ties with
+            # each of two others, never "the three countries" or "trilateral"
+            _hub_sides(facts, reg, top[0][0], pair - {top[0][0]})
+            return
     else:
         pair = {top[0][0], top[1][0]}
     both = next((s for s in facts if pair <= {a.value for a in s.actors if a.kind == "party"}), None)
@@ -748,6 +753,36 @@ def _other_side(facts: list[SentenceFacts], reg: Registry, states: list[tuple[st
         if d.kind == "conflict" and not any(ev.tells_of_border(c.quote) for c in d.claims):
             continue   # "troops clashed with militants in a province": no war between the pair
         d.add(claim(both, "parties", sorted(pair)))
+
+
+# How many sentences before an event's first one may name its other side.
+PARTNER_BEFORE = 4
+
+
+def _hub_sides(facts: list[SentenceFacts], reg: Registry, hub: str, partners: set[str]) -> None:
+    """In a document about one state's ties with each of several others, an event with only a
+    partner as party has the hub as its other side, and an event with only the hub has the one
+    partner named in the nearest sentence before its first (within its section)."""
+    index = {s.start: i for i, s in enumerate(facts)}
+    for d in reg.drafts:
+        if d.kind not in DYADIC and d.kind not in ("meeting", "institution"):
+            continue
+        parties = d.parties()
+        if len(parties) != 1 or not parties <= partners | {hub}:
+            continue
+        starts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
+        if not starts:
+            continue
+        first = index[starts[0]]
+        if parties != {hub}:
+            d.add(claim(facts[first], "parties", sorted(parties | {hub})))
+            continue
+        for j in range(first - 1, max(-1, first - 1 - PARTNER_BEFORE), -1):
+            told = {a.value for a in facts[j].actors if a.kind == "party"} & partners
+            if len(told) == 1:
+                d.add(claim(facts[j], "parties", sorted(told | {hub})))
+            if told or facts[j].heading:
+                break
 
 
 # Kinds of a story's lead that took place where the story was filed when it names no place.
