@@ -152,3 +152,22 @@ def test_in_one_states_ties_with_two_others_each_event_has_its_own_partner() -> 
             "Mısır, Haziran 2025'te iki devriye gemisi teslim etti.\n")
     found = _of(_events(text), "exercise")
     assert [sorted(e["parties"]) for e in found] == [["EGY", "JOR"]], found
+
+
+def test_a_table_rows_name_drops_a_common_noun_after_its_year_and_a_verb_after_its_title() -> None:
+    text = ("Bülten\n\nTablo 1. Dönemin faaliyetleri\nTarih\nFaaliyet\nÜlkeler\nYer\n"
+            "3–9 Mart 2026\nBalkan Kalkanı-2026 tatbikatı\nSırbistan, Macaristan\nBelgrad\n"
+            "12 Nisan 2026\nSırbistan-Macaristan Savunma Sanayii Ortak Komisyonu kuruldu\n"
+            "Sırbistan, Macaristan\nBudapeşte\n"
+            "20 Mayıs 2026\nTuna Kartalı 2026 Tatbikatı\nSırbistan, Macaristan\nBelgrad\n\n"
+            "Sonraki bölüm.\n")
+    names = sorted(e["name"] for e in _events(text))
+    assert names == ["Balkan Kalkanı-2026", "Sırbistan-Macaristan Savunma Sanayii Ortak Komisyonu",
+                     "Tuna Kartalı 2026 Tatbikatı"], names
+
+
+def test_a_memorandum_of_understanding_is_named_through_its_last_word() -> None:
+    text = ("TRIPOLI, 3 June 2026 - In November 2019 Tunisia and Libya signed the Border Security "
+            "Cooperation Memorandum of Understanding in Tunis.\n")
+    names = [e["name"] for e in _of(_events(text), "agreement")]
+    assert names == ["Border Security Cooperation Memorandum of Understanding"], names

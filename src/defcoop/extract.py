@@ -224,7 +224,7 @@ def _cell_claim(row: Any, fieldname: str, value: object, role: str) -> Claim:
 
 
 # A row's name up to its year, when words of its kind follow it ("Kum Fırtınası-2026 Birleşik,
-# Müşterek Arazi Tatbikatı", "Sea Gale-2026 deniz tatbikatı").
+# Müşterek Arazi Tatbikatı", "Sea Gale-2026 deniz tatbikatı", "Y-2025 tatbikatı").
 _THROUGH_YEAR = re.compile(r"(.*?\w[-–\s]?(?:19|20)\d\d)(?=[\s,]+\D+$)")
 
 
@@ -232,10 +232,11 @@ def _through_year(name: str, kind: str | None) -> str:
     """The name a table row gives its event: "X-2026" of "X-2026 ... Tatbikatı", the words
     after the year being the kind's title, not part of the name."""
     m = _THROUGH_YEAR.match(name)
+    after = name[m.end():].split() if m is not None else []
     if m is None or kind is None or ev.kind_of_name(name) != kind \
-            or len(name[m.end():].split()) < 2:
+            or (len(after) < 2 and not after[0][:1].islower()):
         return name   # "Çöl Fırtınası 2026 Tatbikatı": the title word alone stays
-    return m.group(1)
+    return m.group(1)   # not "Y-2025 tatbikatı", the common noun
 
 
 def _name_and_date(d: Draft, row: Any, name: str) -> None:
