@@ -171,3 +171,12 @@ def test_a_memorandum_of_understanding_is_named_through_its_last_word() -> None:
             "Cooperation Memorandum of Understanding in Tunis.\n")
     names = [e["name"] for e in _of(_events(text), "agreement")]
     assert names == ["Border Security Cooperation Memorandum of Understanding"], names
+
+
+def test_a_branch_joined_to_its_noun_by_a_hyphen_or_told_by_its_exercise_is_a_force() -> None:
+    text = ("HANOI, 25 May 2026 - The land-forces exercise Red River-2026 was held by Vietnam and "
+            "Laos near Hanoi from 13 to 24 May 2026.\n\n"
+            "MANILA, 9 October 2026 - The Philippines and Vietnam held a naval exercise in the South "
+            "China Sea on 8 October 2026.\n")
+    found = _of(_events(text), "exercise")
+    assert sorted(tuple(e["forces"]) for e in found) == [("land",), ("naval",)], found

@@ -28,8 +28,9 @@ class _ForcePatterns:
         br = alternation(self.branch_of)
         cn = "|".join(re.escape(c) for c in conns)
         nn = alternation(nouns)
+        # "Kara ve Hava Kuvvetleri", "land and air forces", "the land-forces exercise"
         self.coordinated = re.compile(
-            rf"(?<!\w)(?P<list>(?:{br})(?:\s*(?:{cn})\s*(?:{br}))*)\s+(?:{nn})(?!\w)")
+            rf"(?<!\w)(?P<list>(?:{br})(?:\s*(?:{cn})\s*(?:{br}))*)(?:\s+|-)(?:{nn})(?!\w)")
         self.branch_rx = re.compile(rf"(?<!\w)(?:{br})(?!\w)")
         self.phrase_of: dict[str, str] = {}
         exact = set(lexicon.strings(d.get("exact_case"), path, "exact_case"))
