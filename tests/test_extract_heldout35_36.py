@@ -180,3 +180,22 @@ def test_a_branch_joined_to_its_noun_by_a_hyphen_or_told_by_its_exercise_is_a_fo
             "China Sea on 8 October 2026.\n")
     found = _of(_events(text), "exercise")
     assert sorted(tuple(e["forces"]) for e in found) == [("land",), ("naval",)], found
+
+
+def test_a_delegation_received_by_a_minister_is_a_meeting_and_an_additional_protocol_a_name() -> None:
+    text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\nHAFTALIK BASIN BİLGİLENDİRME NOTLARI\n25 Mart 2026 — Ankara\n\n"
+            "a. Tunus Genelkurmay Başkanı ve beraberindeki heyet, 18 Mart 2026 tarihinde Ankara'da "
+            "Millî Savunma Bakanımız tarafından kabul edilmiştir. Görüşmede iki ülke arasındaki "
+            "savunma işbirliği ele alınmıştır.\n\n"
+            "b. Ziyaret kapsamında aynı gün “Askerî Eğitim İşbirliği Anlaşmasına Ek Protokol” "
+            "imzalanmıştır.\n")
+    found = _events(text)
+    assert sorted((e["kind"], e["name"], e["date_start"], sorted(e["parties"])) for e in found) == [
+        ("agreement", "Askerî Eğitim İşbirliği Anlaşmasına Ek Protokol", "2026-03-18", ["TUN", "TUR"]),
+        ("meeting", None, "2026-03-18", ["TUN", "TUR"])], found
+
+
+def test_a_text_adopted_by_a_body_is_no_meeting() -> None:
+    text = ("NEW YORK, 3 March 2026 - Karar tasarısı, 2 Mart 2026'da BM Genel Kurulu tarafından kabul "
+            "edildi; Tunus ve Fas lehte oy kullandı.\n")
+    assert _of(_events(text), "meeting") == []
