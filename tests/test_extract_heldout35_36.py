@@ -199,3 +199,20 @@ def test_a_text_adopted_by_a_body_is_no_meeting() -> None:
     text = ("NEW YORK, 3 March 2026 - Karar tasarısı, 2 Mart 2026'da BM Genel Kurulu tarafından kabul "
             "edildi; Tunus ve Fas lehte oy kullandı.\n")
     assert _of(_events(text), "meeting") == []
+
+
+
+def test_a_dateline_may_name_a_long_agency_in_brackets() -> None:
+    from defcoop.extract_context import dateline
+    text = "ROME, 14 March 2026 (Mediterranean Wire Service) – Italy and Malta signed a memorandum."
+    assert text[:dateline(text)].rstrip().endswith("–"), dateline(text)
+
+
+def test_a_yearless_day_is_of_the_storys_year_not_of_a_later_clauses() -> None:
+    text = ("HANOI, 14 March 2026 (VNA) – Vietnam and Laos signed a memorandum of understanding on "
+            "military medicine on 13 March 2026 at the end of talks in Hanoi.\n\n"
+            "The two ministers had met in Hanoi on 12 March and reviewed a programme of cooperation "
+            "that has expanded steadily since a military framework agreement was signed in "
+            "Vientiane in October 2019.\n")
+    found = _of(_events(text), "meeting")
+    assert [e["date_start"] for e in found] == ["2026-03-12"], found

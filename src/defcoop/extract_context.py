@@ -323,7 +323,9 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
                     own = _full_year(d) or own
                     out.append(d)
                     continue
-                ahead = next((y for x in fs.dates if x.begin > d.begin
+                # "3 and 5 March 2025": the full date just after gives its year; not one of
+                # another clause ("on Thursday, 13 March, ... since ... in October 2020")
+                ahead = next((y for x in fs.dates if d.begin < x.begin <= d.stop + AHEAD_CHARS
                               and (y := _full_year(x)) is not None), None)
                 same_month = here if here is not None and d.start and d.start[:3] == month else None
                 if edition is None:
@@ -342,6 +344,11 @@ def complete_years(facts: list[SentenceFacts], published: str | None = None) -> 
     return confirmed
 
 
+# How far after a yearless date (characters from its end) the full date that gives it its year
+# may begin.
+AHEAD_CHARS = 40
+
+
 def _edition_year(fs: SentenceFacts) -> int:
     """The year of the one edition named in ``fs`` ("Nasr-2024"), or 0."""
     years = {d.first[:4] for d in fs.dates if d.weak and d.first[:4].isdigit() and d.begin >= 2
@@ -351,7 +358,7 @@ def _edition_year(fs: SentenceFacts) -> int:
 
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-ZÇĞİÖŞÜ][\w’'.]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’'.]*){0,2})"
-    r"(?:[ \t]*,[ \t]*[^\n()\-–—:]{3,30}?)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?"
+    r"(?:[ \t]*,[ \t]*[^\n()\-–—:]{3,30}?)?[ \t]*(?:\([^)\n]{1,32}\)[ \t]*)?"
     r"(?:[-–—]|(?<=[A-ZÇĞİÖŞÜ]):)\s")
 
 
@@ -405,7 +412,7 @@ _PLACE_OPENER = re.compile(r"^[A-ZÇĞİÖŞÜ][\w’'./]*(?:[ \t]+[A-ZÇĞİÖ�
 _BYLINE_CITY = re.compile(r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü'’.-]+[ \t]+){1,3}[A-ZÇĞİÖŞÜ]{3,}(?:[ \t]+[A-ZÇĞİÖŞÜ]{3,})?[ \t]+")
 # A byline before a date line ("Ali Murat Demir | 12.03.2025 - 14:20").
 _BYLINE = re.compile(r"[A-ZÇĞİÖŞÜ][\w'’.-]+(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’.-]+){1,3}")
-_OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[.:]|[ \t](?:--|[-–—]))\s")
+_OPENER_END = re.compile(r"[ \t]*(?:\([^)\n]{1,32}\)[ \t]*)?(?:[.:]|[ \t](?:--|[-–—]))\s")
 
 
 # A news site's sections after the bar of a date line ("World, Japan, All").
