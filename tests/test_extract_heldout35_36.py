@@ -216,3 +216,15 @@ def test_a_yearless_day_is_of_the_storys_year_not_of_a_later_clauses() -> None:
             "Vientiane in October 2019.\n")
     found = _of(_events(text), "meeting")
     assert [e["date_start"] for e in found] == ["2026-03-12"], found
+
+
+def test_a_list_of_contents_headed_in_capitals_tells_no_event() -> None:
+    text = ("GULF DEFENCE BULLETIN\n\n"
+            "IN THIS ISSUE\n"
+            "  1. Oman and Qatar: a memorandum signed in Muscat on 4 May 2026\n"
+            "  2. Kuwait and Bahrain: joint air exercise held on 2 May 2026\n\n"
+            "1. OMAN AND QATAR\n\n"
+            "Oman and Qatar signed a memorandum of understanding on naval training in Muscat on "
+            "4 May 2026.\n")
+    found = _events(text)
+    assert [(e["kind"], sorted(e["parties"])) for e in found] == [("agreement", ["OMN", "QAT"])], found

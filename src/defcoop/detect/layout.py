@@ -54,15 +54,15 @@ def layout_words() -> Layout:
         if not isinstance(v, int) or v < 1:
             raise DataError(path, None, f"{key} must be a positive integer")
         numbers.append(v)
-    heads = frozenset(fold(h) for h in lexicon.strings(data.get("notes_headings"), path,
-                                                        "notes_headings"))
+    heads = frozenset(_heading_key(h) for h in lexicon.strings(data.get("notes_headings"), path,
+                                                                "notes_headings"))
     labels = lexicon.strings(data.get("front_matter_labels"), path, "front_matter_labels")
     front = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*:[^\n\f]*",
                        re.M | re.I) if labels else re.compile(r"(?!)")
     dates = frozenset(fold(x) for x in lexicon.strings(data.get("front_matter_dates"), path,
                                                         "front_matter_dates"))
-    contents = frozenset(fold(h) for h in lexicon.strings(data.get("contents_headings"), path,
-                                                           "contents_headings"))
+    contents = frozenset(_heading_key(h) for h in lexicon.strings(
+        data.get("contents_headings"), path, "contents_headings"))
     return Layout(heads, marks, numbers[0], numbers[1], front, dates, contents)
 
 
@@ -191,7 +191,13 @@ def _short_lines(lines: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _fold_line(line: str) -> str:
-    return fold(line.strip(" :.\t"))
+    return _heading_key(line.strip(" :.\t"))
+
+
+def _heading_key(text: str) -> str:
+    """A heading compared without case in either language: "IN THIS ISSUE", "In This Issue"
+    and "BIBLIOGRAPHY" fold their I the Turkish way (ı), "issue" keeps its i; both are i here."""
+    return fold(text).replace("ı", "i")
 
 
 _FOLDED_LINES: Final[Bounded[str, str]] = Bounded()
