@@ -228,3 +228,12 @@ def test_a_list_of_contents_headed_in_capitals_tells_no_event() -> None:
             "4 May 2026.\n")
     found = _events(text)
     assert [(e["kind"], sorted(e["parties"])) for e in found] == [("agreement", ["OMN", "QAT"])], found
+
+
+def test_a_training_activity_held_at_a_centre_is_an_exercise_not_the_centre() -> None:
+    text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\nHAFTALIK BASIN BİLGİLENDİRME NOTLARI\n6 Kasım 2026 — Ankara\n\n"
+            "Türk ve Macar özel kuvvetleri arasında 20 Ekim - 1 Kasım 2026 tarihleri arasında "
+            "Szolnok Eğitim Merkezi'nde ikili bir eğitim faaliyeti icra edilmiştir.\n")
+    found = _events(text)
+    assert [(e["kind"], e["date_start"], sorted(e["parties"]), e["forces"]) for e in found] == [
+        ("exercise", "2026-10-20", ["HUN", "TUR"], ["special"])], found
