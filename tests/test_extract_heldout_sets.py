@@ -219,8 +219,8 @@ FLOORS = [
     ("extraction-heldout32", 12, 0.70, 0.76, 0.27),
     ("extraction-heldout33", 12, 0.66, 0.76, 0.26),
     ("extraction-heldout34", 12, 0.74, 0.75, 0.29),
-    ("extraction-heldout35", 12, 0.79, 0.89, 0.36),
-    ("extraction-heldout36", 12, 0.79, 0.88, 0.51),
+    ("extraction-heldout35", 12, 0.84, 0.91, 0.45),
+    ("extraction-heldout36", 12, 0.83, 0.93, 0.56),
 ]
 
 
