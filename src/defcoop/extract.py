@@ -236,7 +236,7 @@ def _through_year(name: str, kind: str | None) -> str:
     if m is None or kind is None or ev.kind_of_name(name) != kind \
             or (len(after) < 2 and not after[0][:1].islower()):
         return name   # "Çöl Fırtınası 2026 Tatbikatı": the title word alone stays
-    return m.group(1)   # not "Y-2025 tatbikatı", the common noun
+    return m.group(1)   # "X-2026 Birleşik, ... Tatbikatı", "Y-2025 tatbikatı": the kind's words
 
 
 def _name_and_date(d: Draft, row: Any, name: str) -> None:
