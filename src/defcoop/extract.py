@@ -661,12 +661,14 @@ def _section_pair(facts: list[SentenceFacts], i: int, n: int) -> list[str]:
     speaks of several pairs."""
     for j in range(i - 1, -1, -1):
         if facts[j].heading:
-            named: list[str] = []
-            for a in facts[j].actors:
-                if a.kind == "party" and a.value not in named:
-                    named.append(a.value)
+            named = _states_named(facts[j])
             return named if len(named) == n else []
     return []
+
+
+def _states_named(s: SentenceFacts) -> list[str]:
+    """The states ``s`` names, each once, in order."""
+    return list(dict.fromkeys(a.value for a in s.actors if a.kind == "party"))
 
 
 def _named_together(facts: list[SentenceFacts], i: int, n: int,
@@ -679,10 +681,7 @@ def _named_together(facts: list[SentenceFacts], i: int, n: int,
         return []
     top = {k for k, _ in states[:n + 1]}
     for j in range(i - 1, -1, -1):
-        named = []
-        for a in facts[j].actors:
-            if a.kind == "party" and a.value not in named:
-                named.append(a.value)
+        named = _states_named(facts[j])
         if len(named) == n:
             return named if set(named) <= top else []
     return []

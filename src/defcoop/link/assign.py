@@ -255,9 +255,7 @@ def _facts_for(kind: str, s: SentenceFacts, mentioned: bool, anchor: int,
         inside: set[str] = set()
         outside: set[str] = set()
         for a in s.actors:
-            state = a.value if a.kind == "party" else (
-                a.extra.get("country") if a.kind == "organization"
-                and a.extra.get("type") in PARTY_TYPES else None)
+            state = a.value if a.kind == "party" else _body_state(a)
             if state:
                 (inside if any(x <= a.start < y for x, y in watching) else outside).add(str(state))
         states = [v for v in states if v not in inside - outside]
@@ -377,13 +375,19 @@ def body_states(s: SentenceFacts) -> list[str]:
     if hit is None:
         out: list[str] = []
         for a in s.actors:
-            c = a.extra.get("country")
-            if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c and c not in out:
-                out.append(str(c))
+            c = _body_state(a)
+            if c and c not in out:
+                out.append(c)
         hit = tuple(out)
         if s.key is not None:
             _BODY_STATES.put(s.key, hit)
     return list(hit)
+
+
+def _body_state(a: Any) -> str | None:
+    """The state of a military, ministry, company or institution body ``a``, or None."""
+    c = a.extra.get("country")
+    return str(c) if a.kind == "organization" and a.extra.get("type") in PARTY_TYPES and c else None
 
 
 _BODY_STATES: Final[Bounded[object, tuple[str, ...]]] = Bounded()
