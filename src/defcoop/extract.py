@@ -54,7 +54,7 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     masked = [(c.start, c.end) for c in cits]
     sents = [s for s in sentences(text[:limit])
              if not any(a <= s.start < b for a, b in table_ranges)]
-    facts = _analyze(doc, text, sents, f, year, masked, limit)
+    facts = _analyze(doc, text, sents, f, year, masked, limit, _table_editions(reg))
     _attach_citations(facts, cits)
     states = _state_counts(facts)
     _read(facts, reg, states)
@@ -67,6 +67,16 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     _within_places(reg)   # after the dateline's city has placed the meeting
     _venue_places(facts, reg)
     return ExtractionResult(doc, candidates(doc, reg), cits)
+
+
+def _table_editions(reg: Registry) -> dict[str, str]:
+    """The edition names ("X-2023") the tables gave, with their kinds."""
+    return {d.name: d.kind for d in reg.drafts
+            if d.name and d.kind != "other" and _EDITION.fullmatch(d.name)}
+
+
+# An edition's name: words closed by a hyphen and a year ("X Y-2023").
+_EDITION = re.compile(r"\w[\w' ]*-(?:19|20)\d\d")
 
 
 def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
@@ -152,8 +162,9 @@ def _activity_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
                          key=len, reverse=True))
     joins = "|".join(re.escape(w) for w in lexicon.strings(d.get("activity_joins"), path,
                                                            "activity_joins")) or r"(?!x)x"
-    return heads, re.compile(rf"^(?P<noun>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)[ \t]+(?:{joins})[ \t]",
-                             re.I)
+    # "Port call by ...", "PASSEX, TCG X and Y": the noun, then a joining word or a comma
+    return heads, re.compile(rf"^(?P<noun>[^\W\d][\w-]*(?:[ \t]+[^\W\d][\w-]*)?)"
+                             rf"(?:[ \t]+(?:{joins})|,)[ \t]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -184,8 +195,13 @@ def _activity_tail(name: str) -> tuple[str, str | None] | None:
     kind = kinds.pop() if len(kinds) == 1 else None
     if any(tail == t or tail.endswith(" " + t) for t in named):
         return " ".join(words[:k]), kind   # "ortak girişiminin açılışı": a venture's name
-    if kind is not None and any(tail == t or tail.endswith(" " + t) for t in told):
-        return "", kind
+    if kind is not None and any(f" {t} " in f" {tail} " for t in told):
+        return "", kind   # "... rifles delivered to land forces": told anywhere in the words
+    titled = ev.kind_of_name(words[k - 1])
+    if titled is not None:
+        # "X Declaration launches trilateral format": a cell told as a short sentence about the
+        # named thing its capitalized words end with
+        return " ".join(words[:k]), titled
     return None
 
 
@@ -772,6 +788,12 @@ def _hub_sides(facts: list[SentenceFacts], reg: Registry, hub: str, partners: se
             continue
         starts = sorted(c.start for c in d.claims if c.start is not None and c.start in index)
         if not starts:
+            cell = next((c for c in d.claims if c.field == "parties" and c.locus == "table"), None)
+            if cell is not None and parties != {hub}:
+                # a chronology's "Partner" column names only the partner: the hub is the other
+                d.add(Claim(field="parties", value=sorted(parties | {hub}), quote=cell.quote,
+                            page=cell.page, source="", locus="table", start=cell.start,
+                            end=cell.end))
             continue
         first = index[starts[0]]
         if parties != {hub}:

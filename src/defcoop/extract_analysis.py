@@ -16,6 +16,7 @@ from defcoop.detect.actors import default_finder as default_actors
 from defcoop.detect.citations import citations_before, reference_section
 from defcoop.detect.forces import find_forces
 from defcoop.detect.memo import Bounded
+from defcoop.detect.series import bare_editions
 from defcoop.detect.places import PlaceFinder
 from defcoop.detect.places import default_finder as default_places
 from defcoop.detect.spans import Intervals, tokens
@@ -100,12 +101,17 @@ def _line_predicates(f: Finders) -> tuple[Any, Any, Any]:
 
 
 def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int | None,
-             masked: list[tuple[int, int]], limit: int) -> list[SentenceFacts]:
+             masked: list[tuple[int, int]], limit: int,
+             editions: dict[str, str] | None = None) -> list[SentenceFacts]:
     """Give each sentence its spans. Event mentions are found everywhere; dates, places,
     actors, forces and figures only in the sentences that can say something about an event
     (those that mention one, the block under a named heading, and the two sentences before a
     mention, which may carry its date). What a sentence says on its own is memoized by its text
-    (:func:`_local`) and shifted to the sentence's place in the document."""
+    (:func:`_local`) and shifted to the sentence's place in the document.
+
+    ``editions`` are the edition names ("X-2023") the document's tables gave, with their kinds:
+    a sentence that names one bare, with no word of its kind ("units ... took part in X-2023 at
+    ..."), tells of it too."""
     mask = Intervals()
     for a, b in sorted(masked):
         if not mask.overlaps(a, b):
@@ -116,6 +122,17 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
     facts = [SentenceFacts(s.start, s.end, s.text, page_of(s.start), s.heading,
                            paragraph=s.paragraph) for s in sents]
     found = [an.mentions(fs.text, fs.heading, f.memo) for fs in facts]
+    told: dict[int, tuple[ev.EventMention, ...]] = {}
+    if editions:
+        for i, fs in enumerate(facts):
+            if not found[i].named and "-" in fs.text:
+                bare = tuple(ev.EventMention(editions[m.name or ""], "named", m.start, m.end,
+                                             m.text, name=m.name, trigger=m.trigger)
+                             for m in bare_editions(fs.text, (), (), any_kind=True)
+                             if m.name in editions)
+                if bare:
+                    told[i] = bare
+                    found[i] = an.Mentions(found[i].lead, bare, found[i].common)
     # the lines at the top may date the story ("18 February 2025 10:24 (UTC +04:00)") even when
     # no sentence near them tells of an event
     early = early_count(facts)
@@ -139,6 +156,9 @@ def _analyze(doc: Document, text: str, sents: list[Any], f: Finders, year: int |
             continue
         key = ("L", fs.text, fs.heading, i < early, _mask_within(mask, fs.start, fs.end))
         _place(fs, _local(key, f), (f.memo.token, key))
+        if i in told:
+            fs.named = told[i]   # a table's edition: this document's, no memo by its analysis
+            fs.key = None
     _own_abbreviations(text, facts, f)
     confirmed = complete_years(facts, doc.published)
     relative_days(facts, relevant, doc.published, confirmed)
@@ -272,7 +292,8 @@ def _local_uncached(text: str, heading: bool, early: bool,
         if city and any(p.start == 0 and p.end == city.end(1) and p.extra.get("kind") == "city"
                         for p in d.places):
             cut = city.end()
-    dates = list(d.dates)
+    # "(Kvachadze 2019; Yılmaz 2024)": a cited work's year dates no event
+    dates = [x for x in d.dates if not in_mask(x.begin)] if masked else list(d.dates)
     filed: list[Any] = []
     if cut > 0:
         filed = [x for x in dates if x.begin < cut]

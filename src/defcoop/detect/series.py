@@ -24,9 +24,11 @@ def series_kinds() -> tuple[str, ...]:
 
 
 def bare_editions(text: str, common: tuple[EventMention, ...],
-                  named: tuple[EventMention, ...]) -> list[EventMention]:
-    """Bare edition names of ``text`` (see the module), of the kind its event nouns speak of."""
-    kinds = [m.kind for m in common if not m.verb and m.kind in series_kinds()]
+                  named: tuple[EventMention, ...], any_kind: bool = False) -> list[EventMention]:
+    """Bare edition names of ``text`` (see the module), of the kind its event nouns speak of;
+    with ``any_kind``, every bare edition name, of kind "other", whatever the sentence speaks of."""
+    kinds = ["other"] if any_kind else [m.kind for m in common
+                                        if not m.verb and m.kind in series_kinds()]
     if not kinds or "-" not in text:
         return []
     out: list[EventMention] = []

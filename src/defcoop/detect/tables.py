@@ -2,7 +2,10 @@
 
 A caption line ("Tablo 2: ...", "Table 1. ...") opens a table; the header lines that follow
 name the columns (words in ``lexicon/tables.yaml``); the body runs until a line too long to be
-a cell. A row is anchored on its date cell (one to three lines that read as a date and nothing
+a cell. Header lines of one column name each open a table with no caption too (a report's
+chronology: "Date / Event / Partner / Location"), titled by the short line above them. The
+header repeated on a new page is dropped, and a line opening in lower case goes on with the
+cell above it. A row is anchored on its date cell (one to three lines that read as a date and nothing
 else); the lines before it are the name cell, those after it the remaining columns, up to the
 last line that ends a sentence before the next row's name. A row broken by a page break keeps
 the capitalized lines that open the next page as the rest of its name.
@@ -189,60 +192,184 @@ def find_tables(text: str, page_of: Callable[[int], int],
                 is_place: Callable[[str], bool] | None = None,
                 is_force: Callable[[str], bool] | None = None,
                 is_state: Callable[[str], bool] | None = None) -> list[Table]:
-    """Every captioned table of ``text`` with a recognizable header, recovered into rows. Only
-    the lines from a caption on are read."""
+    """Every table of ``text`` with a recognizable header, recovered into rows: those a caption
+    opens ("Tablo 2: ..."), then those whose header lines, one column name a line, open them
+    with no caption (a report's "Chronology" section: "Date / Event / Partner / Location")."""
     spec = _spec()
-    if not any(w in text for w in spec.words):
-        return []
     tables: list[Table] = []
     done = 0   # where the last table's lines end
-    for found in spec.anywhere.finditer(text):
-        if found.start() < done:
-            continue
-        lines = _lines_from(text, found.start(), page_of)
-        first = next(lines, None)
-        m = spec.caption.match(first.text) if first is not None else None
-        if first is None or m is None:
-            continue
-        caption = first.text
-        header: list[Line] = []
-        roles: list[str] = []
-        after: Line | None = None
-        for ln in lines:
-            r = _header_roles(ln.text, spec)
-            if r is None:
-                after = ln
-                break
-            roles += r
-            header.append(ln)
-        columns = _merge_roles(roles)
-        if "date" not in columns or "name" not in columns or (
-                columns[0] != "name" and columns[:2] != ["date", "name"]):
-            continue
-        body: list[Line] = []
-        stop: Line | None = None
-        caption_word = caption.split()[0]
-        next_caption = re.compile(rf"^{re.escape(caption_word)}\s+\d")   # "Tablo 3" goes on
-        ln_next = after
-        while ln_next is not None:
-            ln = ln_next
-            ln_next = next(lines, None)
-            if _URL_RE.match(ln.text):
+    if any(w in text for w in spec.words):
+        for found in spec.anywhere.finditer(text):
+            if found.start() < done:
                 continue
-            if len(ln.text) > spec.max_chars or spec.caption.match(ln.text) or (
-                    ln.text.startswith(caption_word) and next_caption.match(ln.text)):
-                stop = ln
-                break
-            body.append(ln)
-        kind = section_kind(m.group("title") or "") or section_kind(" ".join(x.text for x in header))
-        rows = (_grid_rows(header, body, spec, int(m.group("num")), kind, caption)
-                or _rows(body, columns, int(m.group("num")), kind, caption, is_place, is_force,
-                         is_state))
-        if rows:
-            end = body[-1].end if body else (header[-1].end if header else first.end)
-            tables.append(Table(int(m.group("num")), caption, kind, columns, first.start, end, rows))
-            done = text.rfind("\n", 0, stop.start) + 1 if stop is not None else len(text)
-    return tables
+            lines = _lines_from(text, found.start(), page_of)
+            first = next(lines, None)
+            m = spec.caption.match(first.text) if first is not None else None
+            if first is None or m is None:
+                continue
+            got = _table(first, first.text, int(m.group("num")), m.group("title") or "", lines,
+                         spec, text, is_place, is_force, is_state)
+            if got is not None:
+                tables.append(got[0])
+                done = got[1]
+    captioned = [(t.start, t.end) for t in tables]
+    done = 0
+    for found in _header_start(spec).finditer(text):
+        if found.start() < done or any(a <= found.start() <= b for a, b in captioned):
+            continue
+        at = _header_above(text, found.start(), spec)   # "No." / "Sıra" above "Tarih"
+        lines = _lines_from(text, at, page_of)
+        first = next(lines, None)
+        if first is None:
+            continue
+        title, title_at = _title_before(text, at)
+        got = _table(None, title, 0, title, _chain(first, lines), spec, text, is_place,
+                     is_force, is_state, title_at)
+        if got is not None:
+            tables.append(got[0])
+            done = got[1]
+    return sorted(tables, key=lambda t: t.start)
+
+
+def _chain(first: Line, rest: Iterator[Line]) -> Iterator[Line]:
+    yield first
+    yield from rest
+
+
+@lru_cache(maxsize=1)
+def _header_start_cached() -> re.Pattern[str]:
+    return _header_start_of(_spec())
+
+
+def _header_start(spec: _Spec) -> re.Pattern[str]:
+    """A line that holds nothing but the word of a first column, name or date ("Date",
+    "Tarih"): where a table with no caption may open."""
+    return _header_start_cached() if spec is _spec() else _header_start_of(spec)
+
+
+def _header_start_of(spec: _Spec) -> re.Pattern[str]:
+    words = sorted((w for w, r in spec.role_of.items() if r in ("name", "date")), key=len,
+                   reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^[^\S\n]*(?:{alt})[^\S\n]*$", re.M | re.I)
+
+
+def _header_above(text: str, pos: int, spec: _Spec) -> int:
+    """Where the header lines end that hold ``pos`` open: the header lines just above it (a
+    column of row numbers, "No.", before the date's) are the table's too."""
+    while pos > 0:
+        above = text[:pos].rstrip()
+        at = above.rfind("\n") + 1
+        line = above[at:].strip()
+        if not line or _header_roles(line, spec) is None or at == pos:
+            break
+        pos = at
+    return pos
+
+
+def _title_before(text: str, pos: int) -> tuple[str, int | None]:
+    """The line just above a table with no caption, and where it starts, when it reads as the
+    table's title ("3. Chronology", "Chronology of selected events"): short, not a sentence;
+    ("", None) otherwise."""
+    above = text[:pos].rstrip()
+    at = above.rfind("\n") + 1
+    line = above[at:].strip()
+    if not line or len(line) > _spec().max_chars or _ends_sentence(line):
+        return "", None
+    return line, at + (len(above[at:]) - len(above[at:].lstrip()))
+
+
+# Header lines a table with no caption needs (one column name a line): fewer is a list, not a
+# table's header. And rows: a header over one row and then prose is no table read whole.
+MIN_BARE_HEADER = 3
+MIN_BARE_ROWS = 2
+
+
+def _table(first: Line | None, caption: str, number: int, title: str, lines: Iterator[Line],
+           spec: _Spec, text: str, is_place: Callable[[str], bool] | None,
+           is_force: Callable[[str], bool] | None,
+           is_state: Callable[[str], bool] | None,
+           title_at: int | None = None) -> tuple[Table, int] | None:
+    """The table whose header comes next in ``lines`` (after its caption line ``first``, or
+    opening it when there is none, under its title at ``title_at``), and where its lines end;
+    None when there is no table."""
+    header: list[Line] = []
+    roles: list[str] = []
+    after: Line | None = None
+    for ln in lines:
+        r = _header_roles(ln.text, spec)
+        if r is None:
+            after = ln
+            break
+        roles += r
+        header.append(ln)
+    columns = _merge_roles(roles)
+    if "date" not in columns or "name" not in columns or (
+            columns[0] != "name" and columns[:2] != ["date", "name"]):
+        return None
+    if first is None and (len(header) < MIN_BARE_HEADER
+                          or any(len(_header_roles(h.text, spec) or ()) > 1 for h in header)):
+        return None
+    body: list[Line] = []
+    stop: Line | None = None
+    caption_word = caption.split()[0] if first is not None else ""
+    next_caption = re.compile(rf"^{re.escape(caption_word)}\s+\d") if caption_word else None
+    ln_next = after
+    while ln_next is not None:
+        ln = ln_next
+        ln_next = next(lines, None)
+        if _URL_RE.match(ln.text):
+            continue
+        if len(ln.text) > spec.max_chars or spec.caption.match(ln.text) or (
+                next_caption is not None and ln.text.startswith(caption_word)
+                and next_caption.match(ln.text)):
+            stop = ln
+            break
+        body.append(ln)
+    body = _without_header(body, header)
+    if columns[0] == "date":
+        body = _wrapped(body)
+    kind = section_kind(title) or section_kind(" ".join(x.text for x in header))
+    rows = (_grid_rows(header, body, spec, number, kind, caption)
+            or _rows(body, columns, number, kind, caption, is_place, is_force, is_state))
+    if not rows or (first is None and len(rows) < MIN_BARE_ROWS):
+        return None
+    start = first.start if first is not None else (
+        title_at if title_at is not None else header[0].start)
+    end = body[-1].end if body else header[-1].end
+    done = text.rfind("\n", 0, stop.start) + 1 if stop is not None else len(text)
+    return Table(number, caption, kind, columns, start, end, rows), done
+
+
+def _without_header(body: list[Line], header: list[Line]) -> list[Line]:
+    """The body without the header repeated where the table runs onto a new page."""
+    names = [h.text for h in header]
+    n = len(names)
+    out: list[Line] = []
+    i = 0
+    while i < len(body):
+        if n > 1 and [x.text for x in body[i:i + n]] == names:
+            i += n
+            continue
+        out.append(body[i])
+        i += 1
+    return out
+
+
+def _wrapped(body: list[Line]) -> list[Line]:
+    """A cell's text wrapped onto the next line ("Defence Industry Cooperation Agreement /
+    signed"): a line opening in lower case on the same page goes on with the line before. Only
+    for a table whose rows open with their date, where each row's cells are short; a table of
+    names first runs its longer purpose cells over many lines, which the row reader splits."""
+    out: list[Line] = []
+    for ln in body:
+        prev = out[-1] if out else None
+        if (prev is not None and ln.text[:1].islower() and prev.page == ln.page
+                and not _ends_sentence(prev.text)):
+            out[-1] = Line(f"{prev.text} {ln.text}", prev.start, ln.end, prev.page)
+            continue
+        out.append(ln)
+    return out
 
 
 def is_caption(text: str) -> bool:

@@ -24,7 +24,9 @@ def merge_same_day(reg: Registry) -> None:
         # a day, or a range of days told alike ("12-13 Haziran 2025" in a table and the prose)
         values = d.dates()
         days = sorted({v for v in values if len(v) == 10 or (len(v) == 21 and v[10] == "/")})
-        months = sorted({v for v in values if len(v) == 7})
+        # a month, or a range of months ("Sep.–Nov. 2022" in a chronology, "between September
+        # and November 2022" in the prose)
+        months = sorted({v for v in values if len(v) == 7 or (len(v) == 15 and v[7] == "/")})
         years = sorted({v for v in values if len(v) == 4}) if not months else []
         target = next((by_day[(d.kind, v)] for v in days if (d.kind, v) in by_day), None)
         if target is None and not days and d.unnamed and _chronology_item(d):
