@@ -149,6 +149,10 @@ def _field_words() -> frozenset[str]:
     return frozenset(lower_tr(w) for w in _event_words("name_field_words"))
 
 
+# A day and its month after a name's connector ("on 17 April", "on 3 Mart").
+_DATE_START = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü]+")
+
+
 def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[int, int] | None:
     """Start and end of a capitalized name starting at token ``i`` (after "Exercise")."""
     if i >= len(toks) or not _is_name_word(toks[i]):
@@ -159,6 +163,9 @@ def _name_after(text: str, toks: list[Token], i: int, w: _KindWords) -> tuple[in
         if not _GAP_IN_NAME.match(_gap(text, toks[k - 1], toks[k])):
             break
         t = toks[k]
+        if (k + 1 < len(toks) and lower_tr(t.text) in w.connectors
+                and _DATE_START.match(text, toks[k + 1].start) is not None):
+            break   # "Operation X on 17 April 2022": the date it was done, no part of its name
         if _is_name_word(t):
             last = k
         elif lower_tr(t.text) not in w.connectors and not (
@@ -353,7 +360,9 @@ def find_named(text: str, toks: list[Token] | None = None) -> list[EventMention]
             span = _name_after(text, toks, k, w) if k < len(toks) else None
             if span and title_case and not _strong(text[span[0]:span[1]]):
                 span = None
-            if span and (k > i + n or kind == "exercise" or _strong(text[span[0]:span[1]])):
+            # "Exercise X", "Operation X" (an operation's title, written before its name)
+            if span and (k > i + n or kind in ("exercise", "conflict")
+                         or _strong(text[span[0]:span[1]])):
                 out.append(EventMention(kind, "named", t.start, span[1], text[t.start:span[1]],
                                         name=short_name(clean_name(text[t.start:span[1]]), kind),
                                         trigger=(t.start, toks[i + n - 1].end)))

@@ -131,6 +131,17 @@ def _outside_names(text: str, start: int, end: int, names: list[tuple[int, int]]
     return "".join(out)
 
 
+# A date written as a noun's modifier ("the August 2024 arrangement", "its 2023 contract"): it
+# dates the thing named, not the event the sentence tells.
+_DETERMINER_BEFORE = re.compile(r"(?<!\w)(?:the|its|their|this|that)[ \t]+$", re.I)
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!\bto)(?<!\band)(?<!\bor)")
+
+
+def attributive(text: str, begin: int, stop: int) -> bool:
+    return (_DETERMINER_BEFORE.search(text, max(0, begin - 8), begin) is not None
+            and _NOUN_AFTER.match(text, stop) is not None)
+
+
 def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]],
               kind: str = "exercise") -> DateMention | None:
     """The date of a sentence for a mention at offset ``anchor`` of an event of ``kind``:
@@ -140,6 +151,8 @@ def best_date(s: SentenceFacts, anchor: int, exclude: list[tuple[int, int]],
         return None
     strong = [d for d in options if not d.weak]
     pool = strong or options
+    own = [d for d in pool if not attributive(s.text, d.begin, d.stop)]
+    pool = own or pool   # not "the August 2024 arrangement" beside "held on 14 March 2024"
     best = min(pool, key=lambda d: (abs(d.begin - anchor), d.begin))
     if best.role == "point" and best.precision == "day" and best.start and kind not in DONE_KINDS:
         # "16-20 Mart tarihleri arasında ... bugün gerçekleştirilen atışlı safhayla sona erdi":
