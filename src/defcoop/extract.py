@@ -69,6 +69,15 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     return ExtractionResult(doc, candidates(doc, reg), cits)
 
 
+def _untitled(name: str, kind: str) -> str:
+    """A row's name opened by its title word ("Exercise X-2025") without it, as the prose names
+    it; a title word after the name ("Y 2023 Tatbikatı") stays, the table's way of naming it."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    if ev.kind_of_name(first) != kind:
+        return name
+    return ev.short_name(name, kind)
+
+
 def _table_editions(reg: Registry) -> dict[str, str]:
     """The edition names ("X-2023") the tables gave, with their kinds."""
     return {d.name: d.kind for d in reg.drafts
@@ -132,7 +141,7 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
         if d.kind == "other" and kind:
             d.kind = kind
 
-        _name_and_date(d, row, _through_year(name, kind))
+        _name_and_date(d, row, _untitled(_through_year(name, kind), d.kind))
         if "place" in row.cells:
             ids = [p.value for p in f.places.find(row.cells["place"].text)]
             if ids:
@@ -145,6 +154,10 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
             states = list(f.actors.states(row.cells["parties"].text))
             if states:
                 d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "parties"))
+        elif len(states := list(f.actors.states(name_cell.text[len(name):]))) >= 2:
+            # no column of parties: "X-2025, Azerbaijani and Saudi special forces (about 150
+            # personnel)" names them after the event's name
+            d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "name"))
         for role in ("purpose", "outcome"):
             if role in row.cells:
                 d.add(_cell_claim(row, role, " ".join(row.cells[role].text.split()), role))
@@ -265,16 +278,23 @@ def _name_and_date(d: Draft, row: Any, name: str) -> None:
             d.add(_cell_claim(row, "date", value, "date"))
 
 
+# Words of an event cell with a verb and no full stop that make it a short sentence, not a name.
+TOLD_ROW_WORDS: Final = 8
+
+
 def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: str | None) -> bool:
     """A chronology's row whose event cell is a sentence ("Oş Ortak Bildirisi, ... tarafından
     imzalandı.", "... sınırında ... çatışmalar yaşandı."): the event it tells, named when it names
     one, of the kind of its verb otherwise, at the specific places it names."""
     cell = row.cells["name"]
     text = " ".join(cell.text.split())
-    if not text.endswith(".") or len(text.split()) < 4:
+    if len(text.split()) < (4 if text.endswith(".") else TOLD_ROW_WORDS):
         return False
-    named = [m for m in ev.find_named(text) if m.name and not ev.is_generic_name(m.name)]
     common = [m for m in ev.find_common(text) if not m.other]
+    if not text.endswith(".") and not any(m.verb for m in common):
+        return False   # a long cell that tells with a verb and no full stop ("First batch of X
+        # rifles delivered to Jordan for its special forces") is told as a sentence too
+    named = [m for m in ev.find_named(text) if m.name and not ev.is_generic_name(m.name)]
     kinds = {m.kind for m in common if m.verb} or {m.kind for m in common} or set(
         ev.plural_kinds(text))   # "... çatışmalar yaşandı."
     d: Draft | None
@@ -359,7 +379,10 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
             if given <= set(pair):
                 s.pair = pair
     defense_doc = _about_defense(facts)
-    story_year = next((x.first[:4] for s in facts for x in s.filed if x.first), None)
+    # the story's date, not the period a report's title covers ("..., 2022–2025 / Report No. 17 ·
+    # December 2025")
+    story_year = next((x.first[:4] for s in facts for x in s.filed if x.first
+                       and x.role != "range"), None)
     owner: Draft | None = None
     section: str | None = None
     recent: dict[str, Draft] = {}

@@ -210,11 +210,23 @@ def _quoted_before(text: str, toks: list[Token], span: tuple[int, int],
 
 
 def _continues_name(text: str, toks: list[Token], k: int) -> bool:
-    """True when token ``k`` goes on with a capitalized word on the same line."""
+    """True when token ``k`` goes on with a capitalized word on the same line, or on the next
+    line of a prose paragraph wrapped there ("courses at the Azerbaijani War / College")."""
     if k >= len(toks) or toks[k - 1].suffix:
         return False
     gap = text[toks[k - 1].end:toks[k].start]
-    return gap == " " and toks[k].text[:1].isupper() and not toks[k].text[:1].isdigit()
+    if gap == "\n":
+        line = toks[k - 1].end - (text.rfind("\n", 0, toks[k - 1].end) + 1)
+        if line < WRAPPED_LINE:
+            return False
+    elif gap != " ":
+        return False
+    return toks[k].text[:1].isupper() and not toks[k].text[:1].isdigit()
+
+
+# A line at least this long, broken inside a sentence, is a paragraph wrapped, not a line of
+# its own (a heading, a table's cell).
+WRAPPED_LINE = 60
 
 
 @lru_cache(maxsize=1)

@@ -358,14 +358,17 @@ def _without_header(body: list[Line], header: list[Line]) -> list[Line]:
 
 def _wrapped(body: list[Line]) -> list[Line]:
     """A cell's text wrapped onto the next line ("Defence Industry Cooperation Agreement /
-    signed"): a line opening in lower case on the same page goes on with the line before. Only
+    signed", "Syunik province / (Armenia)", "Türkiye, Azerbaijan, / Georgia"): a line opening in
+    lower case or with a bracket, or after a comma, on the same page goes on with the line
+    before. Only
     for a table whose rows open with their date, where each row's cells are short; a table of
     names first runs its longer purpose cells over many lines, which the row reader splits."""
     out: list[Line] = []
     for ln in body:
         prev = out[-1] if out else None
-        if (prev is not None and ln.text[:1].islower() and prev.page == ln.page
-                and not _ends_sentence(prev.text)):
+        if (prev is not None and (ln.text[:1].islower() or ln.text[:1] == "("
+                                  or prev.text.endswith(","))
+                and prev.page == ln.page and not _ends_sentence(prev.text)):
             out[-1] = Line(f"{prev.text} {ln.text}", prev.start, ln.end, prev.page)
             continue
         out.append(ln)
@@ -536,6 +539,7 @@ def _date_first_rows(body: list[Line], anchors: list[tuple[int, int, DateMention
     for r, (ds, de, dm) in enumerate(anchors):
         nxt = anchors[r + 1][0] if r + 1 < len(anchors) else len(body)
         segment = body[de:nxt]
+        # the event cell runs over the lines the other cells, one line each, leave it
         told = _told_over(segment)
         name = _cell(segment[:told])
         date_cell = _cell(body[ds:de])

@@ -160,8 +160,8 @@ def _refined_headlines(drafts: list[Draft]) -> list[Draft]:
     gone: set[int] = set()   # headlines merged into another draft, no targets any more
     for u in drafts:
         wider = w.refine.get(u.kind)
-        if not u.unnamed or u.dates() or u.first > NEAR_CHARS:
-            out.append(u)
+        if not u.unnamed or _dated(u) or u.first > NEAR_CHARS:
+            out.append(u)   # not a document signed at the meeting told with it: dated by it
             continue
         kinds = {u.kind}
         if wider is not None and any(has_object(wider, c.quote) or any(
