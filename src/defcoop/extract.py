@@ -490,6 +490,8 @@ def _read(facts: list[SentenceFacts], reg: Registry, states: list[tuple[str, int
                 value = date_value(own[0]) if own else None
                 if value and not any(d.date_compatible(v) for v in _years_of(value)):
                     d = reg.fresh(m.name, m.kind, s.start + m.start)   # the same name, another year's event
+            if d.kind == "other" and m.kind != "other":
+                d.kind = m.kind   # a table's row of no kind the prose names as an exercise
             d.add(claim(s, "name", m.name))
             recent[d.kind] = d
             named_drafts.append(d)
