@@ -69,6 +69,16 @@ def extract(doc: Document, finders: Finders | None = None) -> ExtractionResult:
     return ExtractionResult(doc, candidates(doc, reg), cits)
 
 
+def _codes(cell: str) -> list[str]:
+    """The states a table's cell lists by their ISO codes ("AZE–JOR", "TUR, AZE, PAK")."""
+    known = load_places()
+    return [c for c in _CODE.findall(cell)
+            if c.lower() in known and known[c.lower()].kind == "country"]
+
+
+_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
 def _untitled(name: str, kind: str) -> str:
     """A row's name opened by its title word ("Exercise X-2025") without it, as the prose names
     it; a title word after the name ("Y 2023 Tatbikatı") stays, the table's way of naming it."""
@@ -151,7 +161,8 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
             if codes:
                 d.add(_cell_claim(row, "forces", list(dict.fromkeys(codes)), "forces"))
         if "parties" in row.cells:
-            states = list(f.actors.states(row.cells["parties"].text))
+            states = list(f.actors.states(row.cells["parties"].text)) or _codes(
+                row.cells["parties"].text)
             if states:
                 d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "parties"))
         elif len(states := list(f.actors.states(name_cell.text[len(name):]))) >= 2:
@@ -211,7 +222,7 @@ def _activity_tail(name: str) -> tuple[str, str | None] | None:
     if kind is not None and any(f" {t} " in f" {tail} " for t in told):
         return "", kind   # "... rifles delivered to land forces": told anywhere in the words
     titled = ev.kind_of_name(words[k - 1])
-    if titled is not None:
+    if titled is not None and not ev.is_generic_name(" ".join(words[:k])):   # not "MoU on ..."
         # "X Declaration launches trilateral format": a cell told as a short sentence about the
         # named thing its capitalized words end with
         return " ".join(words[:k]), titled
