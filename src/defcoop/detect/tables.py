@@ -358,16 +358,15 @@ def _without_header(body: list[Line], header: list[Line]) -> list[Line]:
 
 def _wrapped(body: list[Line]) -> list[Line]:
     """A cell's text wrapped onto the next line ("Defence Industry Cooperation Agreement /
-    signed", "Syunik province / (Armenia)", "Türkiye, Azerbaijan, / Georgia"): a line opening in
-    lower case or with a bracket, or after a comma, on the same page goes on with the line
-    before. Only
+    signed", "Syunik province / (Armenia)"): a line opening in lower case or with a bracket on
+    the same page goes on with the line before (a column of states listed over lines, "Türkiye,
+    Azerbaijan, / Georgia", is read by its column's reader). Only
     for a table whose rows open with their date, where each row's cells are short; a table of
     names first runs its longer purpose cells over many lines, which the row reader splits."""
     out: list[Line] = []
     for ln in body:
         prev = out[-1] if out else None
-        if (prev is not None and (ln.text[:1].islower() or ln.text[:1] == "("
-                                  or prev.text.endswith(","))
+        if (prev is not None and (ln.text[:1].islower() or ln.text[:1] == "(")
                 and prev.page == ln.page and not _ends_sentence(prev.text)):
             out[-1] = Line(f"{prev.text} {ln.text}", prev.start, ln.end, prev.page)
             continue

@@ -216,9 +216,9 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
         s.pair = sorted(referent.parties())   # the states of the event referred back to
     dates = [x for x in s.dates if not x.weak and x.role not in ("until", "since")
              and x.begin not in s.later]
-    own = [x for x in dates if not attributive(s.text, x.begin, x.stop)]
-    if own and len(own) < len(dates):
-        dates = own   # "The August 2024 arrangement followed a meeting held on 14 March 2024"
+    plain = [x for x in dates if not attributive(s.text, x.begin, x.stop)]
+    if plain and len(plain) < len(dates):
+        dates = plain   # "The August 2024 arrangement followed a meeting held on 14 March 2024"
     value = date_value(dates[0]) if dates else None
     if all(x.role == "since" for x in s.dates) and ev.is_habitual(s.text):
         return []   # "the three countries have held annual exercises since 2017": no event
