@@ -218,6 +218,8 @@ def _activity_tail(name: str) -> tuple[str, str | None] | None:
     kinds = {x.kind for x in ev.find_common(tail) if x.kind != "other"}
     kind = kinds.pop() if len(kinds) == 1 else None
     if any(tail == t or tail.endswith(" " + t) for t in named):
+        if ev.is_generic_name(" ".join(words[:k])):
+            return ("", kind) if kind is not None else None   # "MoU ... signed": no name
         return " ".join(words[:k]), kind   # "ortak girişiminin açılışı": a venture's name
     if kind is not None and any(f" {t} " in f" {tail} " for t in told):
         return "", kind   # "... rifles delivered to land forces": told anywhere in the words

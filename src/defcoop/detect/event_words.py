@@ -100,7 +100,18 @@ class _KindWords:
 
 
 def _words_rx(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(lower_tr(w) for w in words)})", re.U)
+    """Any of ``words`` starting a word; one that opens with an apostrophe ("'da kabul etti")
+    starts inside one, after the name it is the suffix of."""
+    low = [lower_tr(w) for w in words]
+    plain = [w for w in low if not w[:1] in _APOSTROPHES]
+    marked = [w for w in low if w[:1] in _APOSTROPHES]
+    parts = [rf"(?<!\w)(?:{alternation(plain)})"] if plain else []
+    if marked:
+        parts.append(rf"(?<=\w)(?:{alternation(marked)})")
+    return re.compile("|".join(parts) or r"(?!x)x", re.U)
+
+
+_APOSTROPHES: Final = ("'", "’")
 
 
 _WORDS: Final[list[_KindWords]] = []
@@ -258,10 +269,14 @@ def _common_rx() -> _CommonRx:
         for word, kind, whole in entries:
             lookup.setdefault(" ".join(word.split()), (kind, whole))
         alts = []
-        for whole in (True, False):
-            alt = _alternation(entries, whole)
-            if alt:
-                alts.append(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if whole else ""))
+        # "'da kabul etti" opens inside the word it is the suffix of ("Ankara'da kabul etti")
+        plain = [e for e in entries if e[0][:1] not in _APOSTROPHES]
+        marked = [e for e in entries if e[0][:1] in _APOSTROPHES]
+        for part, before in ((plain, r"(?<!\w)"), (marked, r"(?<=\w)")):
+            for whole in (True, False):
+                alt = _alternation(part, whole)
+                if alt:
+                    alts.append(rf"{before}(?:{alt})" + (r"(?!\w)" if whole else ""))
         groups.append((re.compile("|".join(alts) or r"(?!x)x"), lookup, is_verb))
     # "exchanged small-arms and mortar fire": a verb whose last word comes one to three words on
     kinds = {(a, b): k for a, b, k in w.gapped}

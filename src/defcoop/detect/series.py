@@ -32,10 +32,10 @@ def bare_editions(text: str, common: tuple[EventMention, ...],
     with ``any_kind``, every bare edition name, of kind "other", whatever the sentence speaks of."""
     kinds = ["other"] if any_kind else [m.kind for m in common
                                         if not m.verb and m.kind in series_kinds()]
-    if not kinds or "-" not in text:
+    if not kinds:
         return []
     out: list[EventMention] = []
-    for m in _BARE.finditer(text):
+    for m in _BARE.finditer(text) if "-" in text else ():
         a, b = m.start(1), m.end(1)
         if any(n.start <= a < n.end or a <= n.start < b for n in named):
             continue   # a name found with its title word
