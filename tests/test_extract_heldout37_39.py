@@ -253,3 +253,13 @@ def test_a_tables_parties_by_their_codes() -> None:
     found = _events(text)
     assert [(e["kind"], e["name"], sorted(e["parties"])) for e in found] == [
         ("meeting", None, ["AZE", "QAT"]), ("agreement", None, ["AZE", "QAT"])], found
+
+
+def test_a_long_row_cell_describing_in_common_words_names_nothing() -> None:
+    text = ("Table 1. Chronology\nDate\nEvent\nPlace\n"
+            "9 Oct 2025\nTokayev–Mirziyoyev meeting on the sidelines of the CIS summit\nDushanbe\n"
+            "3 Nov 2025\nSteppe Eagle-2025 Joint Peacekeeping Exercise of the Armed Forces\n"
+            "Almaty\n")
+    found = _events(text)
+    assert sorted((e["kind"], e["name"]) for e in found) == [
+        ("exercise", "Steppe Eagle-2025"), ("meeting", None)], found

@@ -291,8 +291,11 @@ def _name_and_date(d: Draft, row: Any, name: str) -> None:
             d.add(_cell_claim(row, "date", value, "date"))
 
 
-# Words of an event cell with a verb and no full stop that make it a short sentence, not a name.
+# Words of an event cell with a verb and no full stop that make it a short sentence, not a name,
+# and the lower-case words (not the joining words of a title) that make such a cell with no verb
+# a description.
 TOLD_ROW_WORDS: Final = 8
+TOLD_ROW_LOWER: Final = 3
 
 
 def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: str | None) -> bool:
@@ -304,9 +307,12 @@ def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: st
     if len(text.split()) < (4 if text.endswith(".") else TOLD_ROW_WORDS):
         return False
     common = [m for m in ev.find_common(text) if not m.other]
-    if not text.endswith(".") and not any(m.verb for m in common):
+    if not text.endswith(".") and not any(m.verb for m in common) and sum(
+            1 for w in text.split() if w[:1].islower() and len(w) > 3
+            and lower_tr(w) not in ev.words().connectors) < TOLD_ROW_LOWER:
         return False   # a long cell that tells with a verb and no full stop ("First batch of X
-        # rifles delivered to Jordan for its special forces") is told as a sentence too
+        # rifles delivered to Jordan for its special forces"), or describes in common words
+        # ("X–Y meeting on the sidelines of the Z summit"), is told as a sentence too
     named = [m for m in ev.find_named(text) if m.name and not ev.is_generic_name(m.name)]
     kinds = {m.kind for m in common if m.verb} or {m.kind for m in common} or set(
         ev.plural_kinds(text))   # "... çatışmalar yaşandı."
