@@ -263,3 +263,15 @@ def test_a_long_row_cell_describing_in_common_words_names_nothing() -> None:
     found = _events(text)
     assert sorted((e["kind"], e["name"]) for e in found) == [
         ("exercise", "Steppe Eagle-2025"), ("meeting", None)], found
+
+
+def test_the_three_foreign_ministers_are_the_documents_three_states() -> None:
+    text = ("Türkiye, Azerbaijan and Georgia hold trilateral talks in Tbilisi\n\n"
+            "The defence ministers of Türkiye, Azerbaijan and Georgia met again in Tbilisi on 4 May "
+            "2026 to discuss military cooperation. The format was "
+            "launched in Trabzon in June 2012, when the three foreign ministers first met as a "
+            "group.\n")
+    found = _of(_events(text), "meeting")
+    assert [(e["date_start"], sorted(e["parties"])) for e in found] == [
+        ("2026-05-04", ["AZE", "GEO", "TUR"]), ("2012-06", ["AZE", "GEO", "TUR"])], found
+
