@@ -275,3 +275,12 @@ def test_the_three_foreign_ministers_are_the_documents_three_states() -> None:
     assert [(e["date_start"], sorted(e["parties"])) for e in found] == [
         ("2026-05-04", ["AZE", "GEO", "TUR"]), ("2012-06", ["AZE", "GEO", "TUR"])], found
 
+
+
+def test_a_cooperation_agreement_signed_on_its_day_is_no_sale_beside_a_delivery() -> None:
+    text = ("Türkiye and Kenya\n\n"
+            "The two reviewed the delivery of 30 armoured vehicles to the Kenya Army and progress "
+            "under the defence industry cooperation agreement that Türkiye and Kenya signed in "
+            "Nairobi on 4 March 2024.\n")
+    found = _events(text)
+    assert [(e["kind"], e["date_start"]) for e in found] == [("agreement", "2024-03-04")], found

@@ -6,12 +6,14 @@ the sentence moves ("a contract for four corvettes" is an arms transfer)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from typing import Final
 
 from defcoop.detect import events as ev
 from defcoop.link.assign import (FIELD_KINDS, SIGNED_LIKE, SentenceFacts, attributive,
                                  body_states, date_value)
+from defcoop.detect.casefold import lower_tr
 from defcoop.detect.memo import Bounded
 from defcoop.detect.relative import speaks_of_future
 from defcoop.link.merge import Draft, Registry
@@ -32,12 +34,17 @@ TOLD_ON: Final = ("exercise", "deployment", "arms_transfer", "conflict", "other"
 
 
 def _refine(kind: str, s: SentenceFacts, noun: str = "",
-            recent: dict[str, Draft] | None = None) -> str:
+            recent: dict[str, Draft] | None = None, at: int | None = None) -> str:
     """An agreement to buy or deliver arms, or a commercial contract for arms, is an arms
     transfer; so is the contract of a delivery just told ("Teslim edilen platformlar, Temmuz
-    2023'te ... imzalanan ... anlaşma kapsamında üretildi")."""
+    2023'te ... imzalanan ... anlaşma kapsamında üretildi"). Not an agreement of cooperation
+    (the noun at ``at`` qualified so: "the defence industry cooperation agreement that X and Y
+    signed" beside a delivery told in the same sentence)."""
     w = ev.words()
     target = w.refine.get(kind)
+    if target and at is not None and any(not x.weak for x in s.dates) and _kept_rx().search(
+            lower_tr(s.text[max(0, at - KEPT_CHARS):at])):
+        return kind   # dated as a document of its own
     contract = any(noun.lower().startswith(x) for x in w.refine_nouns)
     told = (contract and recent is not None and target in recent
             and any(m.kind == target for m in s.common))
@@ -46,6 +53,19 @@ def _refine(kind: str, s: SentenceFacts, noun: str = "",
             or any(noun.lower().startswith(x) for x in w.refine_nouns)):
         return target
     return kind
+
+
+# Words just before an agreement's noun that make it one of cooperation, not a sale
+# (``refine_kept_before``), and how far before the noun they are looked for.
+@lru_cache(maxsize=1)
+def _kept_rx() -> re.Pattern[str]:
+    from defcoop.detect import lexicon
+    words = lexicon.strings(lexicon.load("events").get("refine_kept_before"),
+                            lexicon.lexicon_path("events"), "refine_kept_before")
+    return re.compile(rf"(?:{'|'.join(re.escape(lower_tr(x)) for x in words) or '(?!x)x'})[\w-]*[ \t]*$")
+
+
+KEPT_CHARS: Final = 14
 
 
 # An indefinite article right before a noun ("signed a memorandum"): a thing not told before.
@@ -342,10 +362,10 @@ def unnamed(s: SentenceFacts, reg: Registry, recent: dict[str, Draft],
             continue
         # "The vehicles were ordered under a contract signed in March 2025", paragraphs after
         # the delivery: the contract of the story's delivery is an arms transfer too
-        kind = _refine(m.kind, s, _noun_text(m), recent)
+        kind = _refine(m.kind, s, _noun_text(m), recent, m.start)
         target = w.refine.get(m.kind)
         if kind == m.kind and target and any(v.kind == target for v in verbs):
-            kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent})
+            kind = _refine(m.kind, s, _noun_text(m), {**_latest(reg), **recent}, m.start)
         told_as = recent.get(kind)
         if (told_as is not None and told_as.kind != kind and not m.anaphoric and dates
                 and told_as.kind == target and not told_as.has("date")
