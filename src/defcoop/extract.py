@@ -165,10 +165,6 @@ def _table_claims(doc: Document, t: Table, reg: Registry, f: Finders) -> None:
                 row.cells["parties"].text)
             if states:
                 d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "parties"))
-        elif len(states := list(f.actors.states(name_cell.text[len(name):]))) >= 2:
-            # no column of parties: "X-2025, Azerbaijani and Saudi special forces (about 150
-            # personnel)" names them after the event's name
-            d.add(_cell_claim(row, "parties", list(dict.fromkeys(states)), "name"))
         for role in ("purpose", "outcome"):
             if role in row.cells:
                 d.add(_cell_claim(row, role, " ".join(row.cells[role].text.split()), role))
@@ -307,12 +303,14 @@ def _told_row(doc: Document, row: Any, reg: Registry, f: Finders, table_kind: st
     if len(text.split()) < (4 if text.endswith(".") else TOLD_ROW_WORDS):
         return False
     common = [m for m in ev.find_common(text) if not m.other]
+    # a long cell with no full stop is told as a sentence too when it tells with a verb ("First
+    # batch of X rifles delivered to Jordan for its special forces") or describes in common
+    # words ("X–Y meeting on the sidelines of the Z summit"); not a title ("Signing of the
+    # Memorandum of Understanding on Defence Industry Cooperation")
     if not text.endswith(".") and not any(m.verb for m in common) and sum(
             1 for w in text.split() if w[:1].islower() and len(w) > 3
             and lower_tr(w) not in ev.words().connectors) < TOLD_ROW_LOWER:
-        return False   # a long cell that tells with a verb and no full stop ("First batch of X
-        # rifles delivered to Jordan for its special forces"), or describes in common words
-        # ("X–Y meeting on the sidelines of the Z summit"), is told as a sentence too
+        return False
     named = [m for m in ev.find_named(text) if m.name and not ev.is_generic_name(m.name)]
     kinds = {m.kind for m in common if m.verb} or {m.kind for m in common} or set(
         ev.plural_kinds(text))   # "... çatışmalar yaşandı."

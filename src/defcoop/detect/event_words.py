@@ -103,7 +103,7 @@ def _words_rx(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` starting a word; one that opens with an apostrophe ("'da kabul etti")
     starts inside one, after the name it is the suffix of."""
     low = [lower_tr(w) for w in words]
-    plain = [w for w in low if not w[:1] in _APOSTROPHES]
+    plain = [w for w in low if w[:1] not in _APOSTROPHES]
     marked = [w for w in low if w[:1] in _APOSTROPHES]
     parts = [rf"(?<!\w)(?:{alternation(plain)})"] if plain else []
     if marked:

@@ -5,10 +5,10 @@ name the columns (words in ``lexicon/tables.yaml``); the body runs until a line 
 a cell. Header lines of one column name each open a table with no caption too (a report's
 chronology: "Date / Event / Partner / Location"), titled by the short line above them. The
 header repeated on a new page is dropped, and a line opening in lower case goes on with the
-cell above it. A row is anchored on its date cell (one to three lines that read as a date and nothing
-else); the lines before it are the name cell, those after it the remaining columns, up to the
-last line that ends a sentence before the next row's name. A row broken by a page break keeps
-the capitalized lines that open the next page as the rest of its name.
+cell above it. A row is anchored on its date cell (one to three lines that read as a date and
+nothing else); the lines before it are the name cell, those after it the remaining columns, up
+to the last line that ends a sentence before the next row's name. A row broken by a page break
+keeps the capitalized lines that open the next page as the rest of its name.
 """
 
 from __future__ import annotations
@@ -255,8 +255,8 @@ def _header_start_of(spec: _Spec) -> re.Pattern[str]:
 
 
 def _header_above(text: str, pos: int, spec: _Spec) -> int:
-    """Where the header lines end that hold ``pos`` open: the header lines just above it (a
-    column of row numbers, "No.", before the date's) are the table's too."""
+    """Where the header that the line at ``pos`` belongs to starts: the header lines just above
+    it (a column of row numbers, "No.", before the date's) are the table's too."""
     while pos > 0:
         above = text[:pos].rstrip()
         at = above.rfind("\n") + 1
@@ -360,9 +360,9 @@ def _wrapped(body: list[Line]) -> list[Line]:
     """A cell's text wrapped onto the next line ("Defence Industry Cooperation Agreement /
     signed", "Syunik province / (Armenia)"): a line opening in lower case or with a bracket on
     the same page goes on with the line before (a column of states listed over lines, "Türkiye,
-    Azerbaijan, / Georgia", is read by its column's reader). Only
-    for a table whose rows open with their date, where each row's cells are short; a table of
-    names first runs its longer purpose cells over many lines, which the row reader splits."""
+    Azerbaijan, / Georgia", is read by its column's reader). Only for a table whose rows open
+    with their date, where each row's cells are short; a table of names first runs its longer
+    purpose cells over many lines, which the row reader splits."""
     out: list[Line] = []
     for ln in body:
         prev = out[-1] if out else None

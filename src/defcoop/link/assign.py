@@ -138,6 +138,7 @@ _NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!\bto)(?<!\band)(?<!\bor)")
 
 
 def attributive(text: str, begin: int, stop: int) -> bool:
+    """Whether the date at ``begin``-``stop`` of ``text`` qualifies the noun after it."""
     return (_DETERMINER_BEFORE.search(text, max(0, begin - 8), begin) is not None
             and _NOUN_AFTER.match(text, stop) is not None)
 

@@ -62,7 +62,8 @@ def _kept_rx() -> re.Pattern[str]:
     from defcoop.detect import lexicon
     words = lexicon.strings(lexicon.load("events").get("refine_kept_before"),
                             lexicon.lexicon_path("events"), "refine_kept_before")
-    return re.compile(rf"(?:{'|'.join(re.escape(lower_tr(x)) for x in words) or '(?!x)x'})[\w-]*[ \t]*$")
+    alt = "|".join(re.escape(lower_tr(x)) for x in words) or "(?!x)x"
+    return re.compile(rf"(?:{alt})[\w-]*[ \t]*$")
 
 
 KEPT_CHARS: Final = 14
